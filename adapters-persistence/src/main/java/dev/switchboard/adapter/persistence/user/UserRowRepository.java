@@ -1,0 +1,13 @@
+package dev.switchboard.adapter.persistence.user;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.Optional;
+
+/** Micronaut Data access to {@code users}. */
+@JdbcRepository(dialect = Dialect.ANSI)
+interface UserRowRepository extends CrudRepository<UserRow, Long> {
+
+    Optional<UserRow> findByEmail(String email);
+}

@@ -1,0 +1,47 @@
+package dev.switchboard.adapter.persistence;
+
+import dev.switchboard.application.contract.ChannelRepositoryContract;
+import dev.switchboard.application.contract.SettingsRepositoryContract;
+import dev.switchboard.application.contract.UserRepositoryContract;
+import dev.switchboard.application.port.out.channel.ChannelRepository;
+import dev.switchboard.application.port.out.settings.SettingsRepository;
+import dev.switchboard.application.port.out.user.UserRepository;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Nested;
+
+/** The repository contracts on a real SQLite file, migrations included. */
+@MicronautTest(startApplication = false)
+class SqliteRepositoriesTest {
+
+    @Inject
+    UserRepository users;
+    @Inject
+    ChannelRepository channels;
+    @Inject
+    SettingsRepository settings;
+
+    @Nested
+    class Users extends UserRepositoryContract {
+        @Override
+        protected UserRepository repository() {
+            return users;
+        }
+    }
+
+    @Nested
+    class Channels extends ChannelRepositoryContract {
+        @Override
+        protected ChannelRepository repository() {
+            return channels;
+        }
+    }
+
+    @Nested
+    class Settings extends SettingsRepositoryContract {
+        @Override
+        protected SettingsRepository repository() {
+            return settings;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.switchboard.application.service.auth;
+
+import dev.switchboard.application.error.AuthenticationFailedException;
+import dev.switchboard.application.port.in.auth.Principal;
+import dev.switchboard.application.port.in.auth.SignInUseCase;
+import dev.switchboard.application.port.out.security.PasswordHasher;
+import dev.switchboard.application.port.out.user.AdminRepository;
+import dev.switchboard.application.port.out.user.UserRepository;
+import dev.switchboard.domain.shared.InvalidInputException;
+import dev.switchboard.domain.user.Admin;
+import dev.switchboard.domain.user.EmailAddress;
+import dev.switchboard.domain.user.Role;
+import dev.switchboard.domain.user.User;
+import java.util.Optional;
+
+/** Checks credentials. Unknown accounts cost a hash check too, so timing does not reveal who exists. */
+public class SignInService implements SignInUseCase {
+
+    private final UserRepository users;
+    private final AdminRepository admins;
+    private final PasswordHasher hasher;
+    private final String decoyHash;
+
+    public SignInService(UserRepository users, AdminRepository admins, PasswordHasher hasher) {
+        this.users = users;
+        this.admins = admins;
+        this.hasher = hasher;
+        this.decoyHash = hasher.hash("decoy-password-never-matches");
+    }
+
+    @Override
+    public Principal signInUser(String email, String password) {
+        Optional<User> user = parseEmail(email).flatMap(users::findByEmail);
+        if (!verify(password, user.map(User::passwordHash))) {
+            throw new AuthenticationFailedException();
+        }
+        User found = user.orElseThrow();
+        return new Principal(found.id().value(), found.email().value(), Role.USER, found.createdAt());
+    }
+
+    @Override
+    public Principal signInAdmin(String username, String password) {
+        Optional<Admin> admin = username == null ? Optional.empty() : admins.findByUsername(username.strip());
+        if (!verify(password, admin.map(Admin::passwordHash))) {
+            throw new AuthenticationFailedException();
+        }
+        Admin found = admin.orElseThrow();
+        return new Principal(found.id().value(), found.username(), Role.ADMIN, found.createdAt());
+    }
+
+    private boolean verify(String password, Optional<String> hash) {
+        String raw = password == null ? "" : password;
+        boolean matches = hasher.matches(raw, hash.orElse(decoyHash));
+        return hash.isPresent() && matches;
+    }
+
+    private static Optional<EmailAddress> parseEmail(String email) {
+        try {
+            return Optional.of(new EmailAddress(email));
+        } catch (InvalidInputException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.switchboard.application.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.switchboard.application.port.out.channel.ChannelRepository;
+import dev.switchboard.domain.channel.BaseUrl;
+import dev.switchboard.domain.channel.Channel;
+import dev.switchboard.domain.channel.ChannelId;
+import dev.switchboard.domain.channel.SealedSecret;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link ChannelRepository} must do; run against the fake and each real database. */
+public abstract class ChannelRepositoryContract {
+
+    protected abstract ChannelRepository repository();
+
+    private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+    private static Channel newChannel(String name, boolean enabled) {
+        return new Channel(null, name, new BaseUrl("https://api.example.com/v1"), new SealedSecret("v1:abc"),
+                "sk-…abcd", "model-x", 42, enabled, NOW, NOW);
+    }
+
+    @Test
+    void savesAndReadsBackEveryField() {
+        Channel saved = repository().save(newChannel("first", false));
+        assertNotNull(saved.id());
+        Channel read = repository().findById(saved.id()).orElseThrow();
+        assertEquals(saved, read);
+        assertEquals("v1:abc", read.apiKey().cipherText());
+        assertFalse(read.enabled());
+        assertEquals(42, read.rpmLimit());
+    }
+
+    @Test
+    void updatesInPlaceAndListsInCreationOrder() {
+        Channel a = repository().save(newChannel("a", true));
+        Channel b = repository().save(newChannel("b", true));
+        Channel renamed = repository().save(new Channel(a.id(), "a2", a.baseUrl(), a.apiKey(), a.apiKeyMask(),
+                a.modelId(), 7, false, a.createdAt(), NOW.plusSeconds(1)));
+        assertEquals("a2", repository().findById(a.id()).orElseThrow().name());
+        assertEquals(renamed, repository().findById(a.id()).orElseThrow());
+        var ids = repository().findAll().stream().map(c -> c.id().value()).toList();
+        assertTrue(ids.indexOf(a.id().value()) < ids.indexOf(b.id().value()));
+    }
+
+    @Test
+    void deletesOnceAndReportsUnknownIds() {
+        Channel c = repository().save(newChannel("gone", true));
+        assertTrue(repository().delete(c.id()));
+        assertFalse(repository().delete(c.id()));
+        assertTrue(repository().findById(c.id()).isEmpty());
+        assertFalse(repository().delete(new ChannelId(999_999)));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.switchboard.application.contract;
+
+import dev.switchboard.application.fake.InMemoryChannelRepository;
+import dev.switchboard.application.fake.InMemorySettingsRepository;
+import dev.switchboard.application.fake.InMemoryUserRepository;
+import dev.switchboard.application.port.out.channel.ChannelRepository;
+import dev.switchboard.application.port.out.settings.SettingsRepository;
+import dev.switchboard.application.port.out.user.UserRepository;
+import org.junit.jupiter.api.Nested;
+
+/** The fakes keep the same contract as the real repositories, so service tests mean something. */
+class InMemoryRepositoriesTest {
+
+    @Nested
+    class Users extends UserRepositoryContract {
+        private final InMemoryUserRepository repo = new InMemoryUserRepository();
+
+        @Override
+        protected UserRepository repository() {
+            return repo;
+        }
+    }
+
+    @Nested
+    class Channels extends ChannelRepositoryContract {
+        private final InMemoryChannelRepository repo = new InMemoryChannelRepository();
+
+        @Override
+        protected ChannelRepository repository() {
+            return repo;
+        }
+    }
+
+    @Nested
+    class Settings extends SettingsRepositoryContract {
+        private final InMemorySettingsRepository repo = new InMemorySettingsRepository();
+
+        @Override
+        protected SettingsRepository repository() {
+            return repo;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.switchboard.domain.channel;
+
+import dev.switchboard.domain.shared.InvalidInputException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/**
+ * An upstream's base URL as providers document it for the OpenAI SDKs, version path included
+ * ({@code https://api.openai.com/v1}); a trailing slash is ignored.
+ */
+public record BaseUrl(String value) {
+
+    private static final int MAX_LENGTH = 2048;
+
+    public BaseUrl {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException("base_url", "base_url must not be empty");
+        }
+        value = value.strip();
+        while (value.endsWith("/")) {
+            value = value.substring(0, value.length() - 1);
+        }
+        if (value.length() > MAX_LENGTH || !isAbsoluteHttp(value)) {
+            throw new InvalidInputException("base_url", "base_url must be an absolute http(s) URL");
+        }
+    }
+
+    /** Where chat completions are sent: {@code {base_url}/chat/completions}. */
+    public URI chatCompletions() {
+        return URI.create(value + "/chat/completions");
+    }
+
+    private static boolean isAbsoluteHttp(String candidate) {
+        try {
+            URI uri = new URI(candidate);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https"))
+                    && uri.getHost() != null && !uri.getHost().isBlank()
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

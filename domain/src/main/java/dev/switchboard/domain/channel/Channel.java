@@ -1,0 +1,36 @@
+package dev.switchboard.domain.channel;
+
+import dev.switchboard.domain.shared.Require;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * An upstream OpenAI-compatible endpoint serving one model, with its own request budget.
+ * The API key is held sealed; {@code apiKeyMask} is what may be shown. {@code id} is null until stored.
+ */
+public record Channel(
+        ChannelId id,
+        String name,
+        BaseUrl baseUrl,
+        SealedSecret apiKey,
+        String apiKeyMask,
+        String modelId,
+        int rpmLimit,
+        boolean enabled,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public static final int DEFAULT_RPM = 60;
+    public static final int MAX_RPM = 100_000;
+
+    public Channel {
+        name = Require.text("name", name, 100);
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(apiKey, "apiKey");
+        Objects.requireNonNull(apiKeyMask, "apiKeyMask");
+        modelId = Require.text("model_id", modelId, 200);
+        Require.range("rpm_limit", rpmLimit, 1, MAX_RPM);
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+}
