@@ -136,7 +136,7 @@ if (dk) {
   check(images.some((i) => i.startsWith('ghcr.io/'))
     || (images.includes('<GHCR_IMAGE>') && /GHCR_IMAGE=ghcr\.io\//.test(allRuns)),
     'docker.yml metadata images include ghcr.io', images.join(' '));
-  const tags = asList(meta.tags);
+  const tags = String(meta.tags ?? '').split('\n').map((t) => t.trim()).filter(Boolean);
   check(tags.some((t) => /type=raw,value=latest/.test(t) || /type=edge/.test(t))
     || /latest=(true|auto)/.test(String(meta.flavor ?? '')),
     'docker.yml tags latest', tags.join(' | '));

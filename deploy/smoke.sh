@@ -7,7 +7,7 @@
 # cannot drift apart), runs it in a fresh temp dir standing in for /app with a
 # clean environment (only the image's variables, DATABASE_PATH under the temp
 # dir's data/, a free APP_PORT, a random ADMIN_PASSWORD), then checks:
-#   /health answers 200 within SMOKE_START_TIMEOUT seconds (default 30),
+#   /health answers 200 within SMOKE_START_TIMEOUT seconds (default 45),
 #   the database file is created at DATABASE_PATH,
 #   GET / serves the single-page app (200 text/html),
 #   the admin signs in with the password from the environment (access_token),
@@ -23,7 +23,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
 jar=${1:-$root/bootstrap/target/switchboard.jar}
 dockerfile=$here/Dockerfile
-start_timeout=${SMOKE_START_TIMEOUT:-30}
+start_timeout=${SMOKE_START_TIMEOUT:-45}
 stop_timeout=${SMOKE_STOP_TIMEOUT:-10}
 
 passed=0

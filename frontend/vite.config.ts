@@ -12,10 +12,24 @@ export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
+  define: {
+    __VUE_I18N_FULL_INSTALL__: false,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+  },
   build: {
     outDir: process.env.OUT_DIR || 'dist',
     emptyOutDir: true,
-    chunkSizeWarningLimit: 600,
+    rollupOptions: {
+      output: {
+        // Libraries change less often than the app: separate chunks stay cached across releases.
+        manualChunks(id) {
+          if (/node_modules\/(markdown-it|mdurl|uc\.micro|linkify-it|punycode|entities|highlight\.js|dompurify)\//.test(id)) return 'markdown'
+          if (/node_modules\/(@?vue|vue-router|pinia|vue-i18n|@intlify)/.test(id)) return 'vue'
+          return undefined
+        },
+      },
+    },
   },
   server: {
     proxy: {

@@ -51,7 +51,7 @@ export function parseChatChunk(data: string): ChatChunk {
   return {
     kind: 'delta',
     content: delta.content ?? '',
-    reasoning: delta.reasoning_content ?? delta.reasoning ?? '',
+    reasoning: delta.reasoning_content || delta.reasoning || '',
     finishReason: choice.finish_reason ?? null,
   }
 }

@@ -41,6 +41,7 @@ const en = {
     you: 'You',
     stopped: 'Stopped',
     failed: 'Not completed',
+    scrollDown: 'Scroll to the latest message',
     copyCode: 'Copy',
     codeCopied: 'Copied',
   },

@@ -43,6 +43,7 @@ const zhCN: MessageSchema = {
     you: '你',
     stopped: '已停止',
     failed: '未完成',
+    scrollDown: '滚动到最新消息',
     copyCode: '复制',
     codeCopied: '已复制',
   },

@@ -19,13 +19,12 @@ public class SignInService implements SignInUseCase {
     private final UserRepository users;
     private final AdminRepository admins;
     private final PasswordHasher hasher;
-    private final String decoyHash;
+    private volatile String decoyHash;
 
     public SignInService(UserRepository users, AdminRepository admins, PasswordHasher hasher) {
         this.users = users;
         this.admins = admins;
         this.hasher = hasher;
-        this.decoyHash = hasher.hash("decoy-password-never-matches");
     }
 
     @Override
@@ -50,8 +49,16 @@ public class SignInService implements SignInUseCase {
 
     private boolean verify(String password, Optional<String> hash) {
         String raw = password == null ? "" : password;
-        boolean matches = hasher.matches(raw, hash.orElse(decoyHash));
+        boolean matches = hasher.matches(raw, hash.orElseGet(this::decoyHash));
         return hash.isPresent() && matches;
+    }
+
+    // Made on first use, not at start-up: a bcrypt hash costs half a second on a small machine.
+    private String decoyHash() {
+        if (decoyHash == null) {
+            decoyHash = hasher.hash("decoy-password-never-matches");
+        }
+        return decoyHash;
     }
 
     private static Optional<EmailAddress> parseEmail(String email) {

@@ -1,0 +1,85 @@
+package dev.switchboard.adapter.web.auth;
+
+import dev.switchboard.adapter.web.error.ErrorEnvelope;
+import dev.switchboard.adapter.web.error.ErrorType;
+import dev.switchboard.adapter.web.security.Claims;
+import dev.switchboard.adapter.web.security.TokenIssuer;
+import dev.switchboard.adapter.web.support.ApiTime;
+import dev.switchboard.application.port.in.auth.FindPrincipalQuery;
+import dev.switchboard.application.port.in.auth.Principal;
+import dev.switchboard.application.port.in.auth.RegisterUserUseCase;
+import dev.switchboard.application.port.in.auth.SignInUseCase;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Sign-up and sign-in for users and admins. bcrypt is slow, so everything runs on the blocking pool. */
+@Controller("/api/auth")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "auth")
+class AuthController {
+
+    private final RegisterUserUseCase registration;
+    private final SignInUseCase signIn;
+    private final FindPrincipalQuery principals;
+    private final TokenIssuer tokens;
+    private final ApiTime time;
+
+    AuthController(RegisterUserUseCase registration, SignInUseCase signIn, FindPrincipalQuery principals,
+                   TokenIssuer tokens, ApiTime time) {
+        this.registration = registration;
+        this.signIn = signIn;
+        this.principals = principals;
+        this.tokens = tokens;
+        this.time = time;
+    }
+
+    @Operation(summary = "Register an end user with e-mail and password (8-128 characters)")
+    @Post("/register")
+    @Status(HttpStatus.CREATED)
+    AuthResponses.Message register(@Body Credentials.EmailPassword body) {
+        registration.register(body.email(), body.password());
+        return new AuthResponses.Message("注册成功");
+    }
+
+    @Operation(summary = "Sign in an end user; the token is valid 24 hours")
+    @Post("/login")
+    AuthResponses.Token login(@Body Credentials.EmailPassword body) {
+        return token(signIn.signInUser(body.email(), body.password()));
+    }
+
+    @Operation(summary = "Sign in an administrator; the token is valid 24 hours")
+    @Post("/admin/login")
+    AuthResponses.Token adminLogin(@Body Credentials.UsernamePassword body) {
+        return token(signIn.signInAdmin(body.username(), body.password()));
+    }
+
+    @Operation(summary = "The signed-in user or admin")
+    @SecurityRequirement(name = "bearerAuth")
+    @Get("/me")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> me(Authentication authentication) {
+        return Claims.role(authentication)
+                .flatMap(role -> principals.find(role, Claims.id(authentication)))
+                .<HttpResponse<?>>map(p -> HttpResponse.ok(AuthResponses.Me.of(p, time.format(p.createdAt()))))
+                .orElseGet(() -> HttpResponse.<ErrorEnvelope>status(HttpStatus.UNAUTHORIZED)
+                        .body(ErrorType.UNAUTHORIZED.envelope("this account no longer exists")));
+    }
+
+    private AuthResponses.Token token(Principal principal) {
+        return AuthResponses.Token.bearer(tokens.issue(principal), tokens.lifetimeSeconds(), principal.role());
+    }
+}

@@ -1,0 +1,63 @@
+package dev.switchboard.adapter.web.channel;
+
+import dev.switchboard.adapter.web.support.ApiTime;
+import dev.switchboard.application.port.in.channel.ManageChannelsUseCase;
+import dev.switchboard.domain.channel.ChannelId;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+
+/** Admin CRUD of upstream channels. */
+@Controller("/api/admin/channels")
+@Secured("ADMIN")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@SecurityRequirement(name = "bearerAuth")
+@Tag(name = "admin")
+class ChannelController {
+
+    private final ManageChannelsUseCase channels;
+    private final ApiTime time;
+
+    ChannelController(ManageChannelsUseCase channels, ApiTime time) {
+        this.channels = channels;
+        this.time = time;
+    }
+
+    @Get
+    List<ChannelResponse> list() {
+        return channels.list().stream().map(c -> ChannelResponse.fromDomain(c, time)).toList();
+    }
+
+    @Get("/{id}")
+    ChannelResponse get(long id) {
+        return ChannelResponse.fromDomain(channels.get(new ChannelId(id)), time);
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    ChannelResponse create(@Body ChannelRequest body) {
+        return ChannelResponse.fromDomain(channels.create(body.toDraft()), time);
+    }
+
+    @Put("/{id}")
+    ChannelResponse update(long id, @Body ChannelRequest body) {
+        return ChannelResponse.fromDomain(channels.update(new ChannelId(id), body.toDraft()), time);
+    }
+
+    @Delete("/{id}")
+    @Status(HttpStatus.NO_CONTENT)
+    void delete(long id) {
+        channels.delete(new ChannelId(id));
+    }
+}

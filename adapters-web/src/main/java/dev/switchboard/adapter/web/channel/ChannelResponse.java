@@ -1,0 +1,26 @@
+package dev.switchboard.adapter.web.channel;
+
+import dev.switchboard.adapter.web.support.ApiTime;
+import dev.switchboard.domain.channel.Channel;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import java.time.OffsetDateTime;
+
+/** A channel as the API shows it: the key only masked (SPEC §7). */
+@Serdeable(naming = SnakeCaseStrategy.class)
+record ChannelResponse(
+        long id,
+        String name,
+        String baseUrl,
+        String apiKey,
+        String modelId,
+        int rpmLimit,
+        boolean isEnabled,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    static ChannelResponse fromDomain(Channel c, ApiTime time) {
+        return new ChannelResponse(c.id().value(), c.name(), c.baseUrl().value(), c.apiKeyMask(), c.modelId(),
+                c.rpmLimit(), c.enabled(), time.format(c.createdAt()), time.format(c.updatedAt()));
+    }
+}

@@ -1,0 +1,22 @@
+package dev.switchboard.adapter.web.settings;
+
+import dev.switchboard.domain.settings.SystemSettings;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+
+/** {@code {"guest_rpm","user_rpm","log_retention_days"}}; on PUT an omitted field keeps its value. */
+@Serdeable(naming = SnakeCaseStrategy.class)
+record ConfigBody(@Nullable Integer guestRpm, @Nullable Integer userRpm, @Nullable Integer logRetentionDays) {
+
+    static ConfigBody fromDomain(SystemSettings s) {
+        return new ConfigBody(s.guestRpm(), s.userRpm(), s.logRetentionDays());
+    }
+
+    SystemSettings mergeInto(SystemSettings current) {
+        return new SystemSettings(
+                guestRpm == null ? current.guestRpm() : guestRpm,
+                userRpm == null ? current.userRpm() : userRpm,
+                logRetentionDays == null ? current.logRetentionDays() : logRetentionDays);
+    }
+}

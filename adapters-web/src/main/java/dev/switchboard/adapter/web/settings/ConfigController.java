@@ -1,0 +1,37 @@
+package dev.switchboard.adapter.web.settings;
+
+import dev.switchboard.application.port.in.settings.ManageSettingsUseCase;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Run-time settings: limits and log retention; a change applies to the next request. */
+@Controller("/api/admin/config")
+@Secured("ADMIN")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@SecurityRequirement(name = "bearerAuth")
+@Tag(name = "admin")
+class ConfigController {
+
+    private final ManageSettingsUseCase settings;
+
+    ConfigController(ManageSettingsUseCase settings) {
+        this.settings = settings;
+    }
+
+    @Get
+    ConfigBody get() {
+        return ConfigBody.fromDomain(settings.current());
+    }
+
+    @Put
+    ConfigBody update(@Body ConfigBody body) {
+        return ConfigBody.fromDomain(settings.update(body.mergeInto(settings.current())));
+    }
+}

@@ -1,0 +1,95 @@
+package dev.switchboard.bootstrap;
+
+import dev.switchboard.adapter.persistence.crypto.AesGcmSecretCipher;
+import dev.switchboard.adapter.persistence.crypto.BcryptPasswordHasher;
+import dev.switchboard.adapter.web.security.TokenSecret;
+import dev.switchboard.application.port.in.auth.FindPrincipalQuery;
+import dev.switchboard.application.port.in.auth.ProvisionAdminUseCase;
+import dev.switchboard.application.port.in.auth.RegisterUserUseCase;
+import dev.switchboard.application.port.in.auth.SignInUseCase;
+import dev.switchboard.application.port.in.channel.ManageChannelsUseCase;
+import dev.switchboard.application.port.in.settings.ManageSettingsUseCase;
+import dev.switchboard.application.port.out.channel.ChannelRepository;
+import dev.switchboard.application.port.out.security.PasswordHasher;
+import dev.switchboard.application.port.out.security.SecretCipher;
+import dev.switchboard.application.port.out.settings.SettingsRepository;
+import dev.switchboard.application.port.out.user.AdminRepository;
+import dev.switchboard.application.port.out.user.UserRepository;
+import dev.switchboard.application.service.auth.AdminProvisioningService;
+import dev.switchboard.application.service.auth.PrincipalQueryService;
+import dev.switchboard.application.service.auth.RegistrationService;
+import dev.switchboard.application.service.auth.SignInService;
+import dev.switchboard.application.service.channel.ChannelService;
+import dev.switchboard.application.service.settings.SettingsService;
+import dev.switchboard.domain.settings.SystemSettings;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/** Wires the plain-Java use cases to their adapters; the one place that knows every module. */
+@Factory
+class ApplicationFactory {
+
+    @Singleton
+    Clock clock(@Value("${switchboard.timezone:}") String timezone) {
+        return timezone.isBlank() ? Clock.systemDefaultZone() : Clock.system(ZoneId.of(timezone));
+    }
+
+    @Singleton
+    DataDirectorySecrets dataDirectorySecrets(@Value("${switchboard.database-path}") String databasePath) {
+        Path parent = Path.of(databasePath).toAbsolutePath().getParent();
+        return new DataDirectorySecrets(parent);
+    }
+
+    @Singleton
+    TokenSecret tokenSecret(DataDirectorySecrets secrets, @Value("${switchboard.secret-key:}") String secretKey) {
+        return new TokenSecret(secrets.resolve(secretKey, "secret.key"));
+    }
+
+    @Singleton
+    SecretCipher secretCipher(DataDirectorySecrets secrets,
+                              @Value("${switchboard.encryption-key:}") String encryptionKey) {
+        return new AesGcmSecretCipher(secrets.resolve(encryptionKey, "encryption.key"));
+    }
+
+    @Singleton
+    PasswordHasher passwordHasher(@Value("${switchboard.bcrypt-cost:12}") int cost) {
+        return new BcryptPasswordHasher(cost);
+    }
+
+    @Singleton
+    RegisterUserUseCase registerUser(UserRepository users, PasswordHasher hasher, Clock clock) {
+        return new RegistrationService(users, hasher, clock);
+    }
+
+    @Singleton
+    SignInUseCase signIn(UserRepository users, AdminRepository admins, PasswordHasher hasher) {
+        return new SignInService(users, admins, hasher);
+    }
+
+    @Singleton
+    FindPrincipalQuery findPrincipal(UserRepository users, AdminRepository admins) {
+        return new PrincipalQueryService(users, admins);
+    }
+
+    @Singleton
+    ProvisionAdminUseCase provisionAdmin(AdminRepository admins, PasswordHasher hasher, Clock clock) {
+        return new AdminProvisioningService(admins, hasher, clock);
+    }
+
+    @Singleton
+    ManageChannelsUseCase manageChannels(ChannelRepository channels, SecretCipher cipher, Clock clock) {
+        return new ChannelService(channels, cipher, clock);
+    }
+
+    @Singleton
+    ManageSettingsUseCase manageSettings(SettingsRepository settings,
+                                         @Value("${switchboard.defaults.guest-rpm:10}") int guestRpm,
+                                         @Value("${switchboard.defaults.user-rpm:60}") int userRpm,
+                                         @Value("${switchboard.defaults.log-retention-days:90}") int retention) {
+        return new SettingsService(settings, new SystemSettings(guestRpm, userRpm, retention));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.switchboard.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest(transactional = false)
+class ConfigApiTest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    JsonMapper json;
+
+    @Test
+    void startsWithTheConfiguredDefaultsAndAppliesChangesAtOnce() {
+        Api api = new Api(server.getURI(), json);
+        String admin = api.adminToken();
+        Map<String, Object> initial = api.get("/api/admin/config", admin).map();
+        assertEquals(Map.of("guest_rpm", 10, "user_rpm", 60, "log_retention_days", 90), initial);
+
+        Api.Reply put = api.put("/api/admin/config", admin, "{\"guest_rpm\":3,\"user_rpm\":30,\"log_retention_days\":7}");
+        assertEquals(200, put.status(), put.body());
+        assertEquals(Map.of("guest_rpm", 3, "user_rpm", 30, "log_retention_days", 7), api.get("/api/admin/config", admin).map());
+
+        Api.Reply partial = api.put("/api/admin/config", admin, "{\"user_rpm\":31}");
+        assertEquals(Map.of("guest_rpm", 3, "user_rpm", 31, "log_retention_days", 7), partial.map());
+    }
+
+    @Test
+    void refusesOutOfRangeAndWronglyTypedValues() {
+        Api api = new Api(server.getURI(), json);
+        String admin = api.adminToken();
+        for (String body : new String[] {"{\"guest_rpm\":0}", "{\"user_rpm\":100001}", "{\"log_retention_days\":3651}",
+                "{\"guest_rpm\":\"ten\"}", "not json"}) {
+            Api.Reply r = api.put("/api/admin/config", admin, body);
+            assertEquals(400, r.status(), body + " -> " + r.body());
+            assertEquals("invalid_request", r.error().get("type"));
+        }
+    }
+}
