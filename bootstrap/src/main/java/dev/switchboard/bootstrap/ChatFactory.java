@@ -1,5 +1,6 @@
 package dev.switchboard.bootstrap;
 
+import dev.switchboard.application.port.in.channel.TestChannelUseCase;
 import dev.switchboard.application.port.in.chat.ListModelsQuery;
 import dev.switchboard.application.port.in.chat.RelayChatUseCase;
 import dev.switchboard.application.port.in.settings.ManageSettingsUseCase;
@@ -10,6 +11,7 @@ import dev.switchboard.application.port.out.ratelimit.RateLimiter;
 import dev.switchboard.application.port.out.security.SecretCipher;
 import dev.switchboard.application.port.out.usage.UsageLog;
 import dev.switchboard.application.port.out.usage.UsageLogWriter;
+import dev.switchboard.application.service.channel.ChannelTestService;
 import dev.switchboard.application.service.chat.ModelCatalogService;
 import dev.switchboard.application.service.chat.RelayChatService;
 import dev.switchboard.application.service.usage.UsageLogBuffer;
@@ -36,6 +38,11 @@ class ChatFactory {
                                RateLimiter limiter, ManageSettingsUseCase settings, TokenCounter tokens,
                                UsageLog usageLog, Clock clock) {
         return new RelayChatService(channels, cipher, upstream, limiter, settings, tokens, usageLog, clock);
+    }
+
+    @Singleton
+    TestChannelUseCase testChannel(ChannelRepository channels, SecretCipher cipher, UpstreamChat upstream, Clock clock) {
+        return new ChannelTestService(channels, cipher, upstream, clock);
     }
 
     @Singleton

@@ -356,6 +356,42 @@ class ChatRelayTest {
         assertNotNull(row.get("user_id"));
     }
 
+    @Test
+    void theChannelTestReportsLatencyOrTheReasonWithoutTheKey() {
+        long good = channel("Good", "ok", model());
+        long bad = channel("Bad", "auth401", model());
+        Map<String, Object> ok = api.post("/api/admin/channels/" + good + "/test", admin, null).map();
+        assertEquals(true, ok.get("ok"));
+        assertTrue(((Number) ok.get("latency_ms")).longValue() >= 0);
+        Api.Reply failed = api.post("/api/admin/channels/" + bad + "/test", admin, null);
+        assertEquals(false, failed.map().get("ok"));
+        assertTrue(((String) failed.map().get("error")).contains("401"));
+        assertFalse(failed.body().contains(KEY));
+        assertEquals(404, api.post("/api/admin/channels/99999/test", admin, null).status());
+        assertEquals(401, api.post("/api/admin/channels/" + good + "/test", null, null).status());
+    }
+
+    @Test
+    void theOfficialOpenAiSdkListsModelsAndStreamsACompletion() {
+        String model = model();
+        channel("ForSdk", "ok", model);
+        String token = api.userToken("sdk-user@example.com", "user-password");
+        com.openai.client.OpenAIClient client = com.openai.client.okhttp.OpenAIOkHttpClient.builder()
+                .baseUrl("http://127.0.0.1:" + server.getPort() + "/v1").apiKey(token).build();
+        assertTrue(client.models().list().items().stream().anyMatch(m -> m.id().equals(model)));
+
+        com.openai.models.chat.completions.ChatCompletionCreateParams params =
+                com.openai.models.chat.completions.ChatCompletionCreateParams.builder()
+                        .model(model).addUserMessage("Say hello").build();
+        StringBuilder text = new StringBuilder();
+        try (com.openai.core.http.StreamResponse<com.openai.models.chat.completions.ChatCompletionChunk> stream =
+                     client.chat().completions().createStreaming(params)) {
+            stream.stream().forEach(chunk -> chunk.choices().forEach(c -> c.delta().content().ifPresent(text::append)));
+        }
+        assertEquals("Hello world!", text.toString());
+        assertEquals("Hello world!", client.chat().completions().create(params).choices().get(0).message().content().orElse(""));
+    }
+
     private static int indexOf(List<String> lines, String word) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains("\"" + word + "\"")) {
