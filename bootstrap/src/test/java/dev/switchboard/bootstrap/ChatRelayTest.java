@@ -286,6 +286,29 @@ class ChatRelayTest {
     }
 
     @Test
+    void deletingTheChannelMidStreamNeitherBreaksTheStreamNorLosesItsRow() throws Exception {
+        String model = model();
+        long id = channel("Doomed", "long", model);
+        HttpResponse<InputStream> response = http.send(post("/api/chat/completions", chat(model, true)),
+                HttpResponse.BodyHandlers.ofInputStream());
+        BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
+        reader.readLine();
+        assertEquals(204, api.delete("/api/admin/channels/" + id, admin).status());
+        String last = null;
+        String line;
+        int ticks = 0;
+        while ((line = reader.readLine()) != null) {
+            ticks += line.contains("tick") ? 1 : 0;
+            last = line.isEmpty() ? last : line;
+        }
+        assertEquals(199, ticks, "every chunk after the first (read before the delete) still arrived");
+        assertEquals("data: [DONE]", last);
+        Map<String, Object> row = logRows(model, 1).get(0);
+        assertEquals("ok", row.get("status"));
+        assertEquals("Doomed", row.get("channel_name"));
+    }
+
+    @Test
     void anUpstreamDyingMidStreamEndsTheStreamWithOneErrorEvent() throws Exception {
         String model = model();
         channel("Drops", "drop", model);
