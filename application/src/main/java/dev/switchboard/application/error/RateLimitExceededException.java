@@ -5,10 +5,10 @@ public class RateLimitExceededException extends RuntimeException {
 
     private final int retryAfterSeconds;
 
-    /** {@code retryAfterSeconds} is clamped to 1–60, the range SPEC §6 promises. */
+    /** At least 1 second; chat limits pass 1–60 ({@code RateDecision.retryAfterSeconds()}), sign-in throttling up to its window. */
     public RateLimitExceededException(int retryAfterSeconds) {
         super("rate limit exceeded, retry after " + retryAfterSeconds + " s", null, false, false);
-        this.retryAfterSeconds = Math.max(1, Math.min(60, retryAfterSeconds));
+        this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
     }
 
     public int retryAfterSeconds() {
