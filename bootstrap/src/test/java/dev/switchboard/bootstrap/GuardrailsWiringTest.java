@@ -17,10 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/**
- * The wired guardrail beans. Until the chat relay lands, the "200 concurrent guest requests, limit 10"
- * exactness check runs against the RateLimiter bean the relay will use; the HTTP version belongs next to it.
- */
+/** The wired guardrail beans: the production limiter (not a test fake) and one shared blocklist. */
 @MicronautTest(transactional = false)
 class GuardrailsWiringTest {
 
