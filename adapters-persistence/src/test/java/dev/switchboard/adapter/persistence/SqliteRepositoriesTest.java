@@ -1,9 +1,13 @@
 package dev.switchboard.adapter.persistence;
 
+import dev.switchboard.application.contract.BlockedAttemptRepositoryContract;
+import dev.switchboard.application.contract.BlockedIpRepositoryContract;
 import dev.switchboard.application.contract.ChannelRepositoryContract;
 import dev.switchboard.application.contract.SettingsRepositoryContract;
 import dev.switchboard.application.contract.UserRepositoryContract;
 import dev.switchboard.application.port.out.channel.ChannelRepository;
+import dev.switchboard.application.port.out.ipblock.BlockedAttemptRepository;
+import dev.switchboard.application.port.out.ipblock.BlockedIpRepository;
 import dev.switchboard.application.port.out.settings.SettingsRepository;
 import dev.switchboard.application.port.out.user.UserRepository;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -20,6 +24,10 @@ class SqliteRepositoriesTest {
     ChannelRepository channels;
     @Inject
     SettingsRepository settings;
+    @Inject
+    BlockedIpRepository blockedIps;
+    @Inject
+    BlockedAttemptRepository blockedAttempts;
 
     @Nested
     class Users extends UserRepositoryContract {
@@ -42,6 +50,22 @@ class SqliteRepositoriesTest {
         @Override
         protected SettingsRepository repository() {
             return settings;
+        }
+    }
+
+    @Nested
+    class BlockedIps extends BlockedIpRepositoryContract {
+        @Override
+        protected BlockedIpRepository repository() {
+            return blockedIps;
+        }
+    }
+
+    @Nested
+    class BlockedAttempts extends BlockedAttemptRepositoryContract {
+        @Override
+        protected BlockedAttemptRepository repository() {
+            return blockedAttempts;
         }
     }
 }

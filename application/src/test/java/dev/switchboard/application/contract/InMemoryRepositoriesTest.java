@@ -1,9 +1,13 @@
 package dev.switchboard.application.contract;
 
+import dev.switchboard.application.fake.InMemoryBlockedAttemptRepository;
+import dev.switchboard.application.fake.InMemoryBlockedIpRepository;
 import dev.switchboard.application.fake.InMemoryChannelRepository;
 import dev.switchboard.application.fake.InMemorySettingsRepository;
 import dev.switchboard.application.fake.InMemoryUserRepository;
 import dev.switchboard.application.port.out.channel.ChannelRepository;
+import dev.switchboard.application.port.out.ipblock.BlockedAttemptRepository;
+import dev.switchboard.application.port.out.ipblock.BlockedIpRepository;
 import dev.switchboard.application.port.out.settings.SettingsRepository;
 import dev.switchboard.application.port.out.user.UserRepository;
 import org.junit.jupiter.api.Nested;
@@ -37,6 +41,26 @@ class InMemoryRepositoriesTest {
 
         @Override
         protected SettingsRepository repository() {
+            return repo;
+        }
+    }
+
+    @Nested
+    class BlockedIps extends BlockedIpRepositoryContract {
+        private final InMemoryBlockedIpRepository repo = new InMemoryBlockedIpRepository();
+
+        @Override
+        protected BlockedIpRepository repository() {
+            return repo;
+        }
+    }
+
+    @Nested
+    class BlockedAttempts extends BlockedAttemptRepositoryContract {
+        private final InMemoryBlockedAttemptRepository repo = new InMemoryBlockedAttemptRepository();
+
+        @Override
+        protected BlockedAttemptRepository repository() {
             return repo;
         }
     }
