@@ -64,6 +64,9 @@ async function stream(res, model, prompt) {
 createServer(async (req, res) => {
   const url = new URL(req.url, 'http://localhost')
   const auth = req.headers.authorization ?? ''
+  if (url.pathname === '/api/auth/admin/login' || url.pathname.startsWith('/api/admin/') || (url.pathname === '/api/auth/me' && auth.startsWith('Bearer mock-admin.'))) {
+    return handleAdmin(req, res, url, { json, envelope, readBody, sleep, isIP })
+  }
   if (req.method === 'GET' && url.pathname === '/api/chat/models') {
     return json(res, 200, [
       { id: 'demo', name: 'Demo' },
@@ -96,9 +99,6 @@ createServer(async (req, res) => {
   if (req.method === 'GET' && url.pathname === '/api/auth/me') {
     if (!auth.startsWith('Bearer mock.')) return json(res, 401, envelope('unauthorized', '未登录'))
     return json(res, 200, { id: 1, email: Buffer.from(auth.slice(12), 'base64url').toString(), role: 'user' })
-  }
-  if (url.pathname === '/api/auth/admin/login' || url.pathname.startsWith('/api/admin/') || (url.pathname === '/api/auth/me' && auth.startsWith('Bearer mock-admin.'))) {
-    return handleAdmin(req, res, url, { json, envelope, readBody, sleep, isIP })
   }
   return json(res, 404, envelope('not_found', 'Not found'))
 }).listen(PORT, '127.0.0.1', () => console.log(`mock backend on http://127.0.0.1:${PORT}`))

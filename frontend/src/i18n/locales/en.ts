@@ -137,7 +137,7 @@ const en = {
       prompt: 'Prompt',
       completion: 'Completion',
       total: 'Total',
-      modelShare: 'Calls by model (this month)',
+      modelShare: 'Calls by model',
       trend: 'Last 7 days',
       tokenBreakdown: 'Tokens consumed',
       noCalls: 'No calls recorded yet.',

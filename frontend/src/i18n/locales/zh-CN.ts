@@ -139,7 +139,7 @@ const zhCN: MessageSchema = {
       prompt: '输入',
       completion: '输出',
       total: '合计',
-      modelShare: '各模型调用占比（本月）',
+      modelShare: '各模型调用占比',
       trend: '最近 7 天',
       tokenBreakdown: 'Token 消耗',
       noCalls: '暂无调用记录。',

@@ -3,9 +3,17 @@ import { adminHttp } from '@/http/adminClient'
 import { toItems, type Page } from '../types'
 import type { BlockedAttempt, BlockedIp, BlockedIpRequest } from './types'
 
+/** The whole blocklist, whether the server answers with a plain array or pages (then every page is read). */
 export async function listBlockedIps(): Promise<BlockedIp[]> {
-  // The list may come as a plain array or as a page; ask for a large page in case it is paged.
-  return toItems(await adminHttp.get<BlockedIp[] | Page<BlockedIp>>('/api/admin/blocked-ips?page=1&size=1000'))
+  const first = await adminHttp.get<BlockedIp[] | Page<BlockedIp>>('/api/admin/blocked-ips')
+  if (Array.isArray(first) || !first || typeof first.total !== 'number' || !first.size) return toItems(first)
+  const items = [...toItems(first)]
+  for (let page = (first.page ?? 1) + 1; items.length < first.total && page <= 50; page++) {
+    const next = await adminHttp.get<Page<BlockedIp>>(`/api/admin/blocked-ips?page=${page}&size=${first.size}`)
+    if (!next.items?.length) break
+    items.push(...next.items)
+  }
+  return items
 }
 
 export function addBlockedIp(body: BlockedIpRequest): Promise<BlockedIp> {

@@ -43,12 +43,13 @@ export function modelShareOption(share: Stats['model_share'], dark: boolean): Ch
     series: [
       {
         type: 'pie',
-        radius: ['45%', '70%'],
-        center: ['50%', '45%'],
-        avoidLabelOverlap: true,
+        radius: ['42%', '74%'],
+        center: ['50%', '46%'],
+        percentPrecision: 0,
+        minShowLabelAngle: 12,
         itemStyle: { borderColor: s.surface, borderWidth: 2, borderRadius: 4 },
-        label: { color: s.muted, formatter: '{d}%' },
-        labelLine: { lineStyle: { color: s.line } },
+        // Inside the ring, so long model names never push labels off a phone screen; names are in the legend.
+        label: { position: 'inside', color: '#ffffff', fontSize: 11, fontWeight: 600, formatter: '{d}%' },
         data,
       },
     ],

@@ -13,10 +13,11 @@ describe('buildLogQuery', () => {
     expect(query.get('end')).toBe(new Date(2024, 4, 3, 23, 59, 59, 999).toISOString())
   })
 
-  it('sends date-times as the given local minute', () => {
-    const query = new URLSearchParams(buildLogQuery({ ...emptyFilters(), start: '2024-05-01T08:30', end: '2024-05-01T09:15:20' }))
+  it('sends date-times in local time, an end minute included whole', () => {
+    const query = new URLSearchParams(buildLogQuery({ ...emptyFilters(), start: '2024-05-01T08:30', end: '2024-05-01T09:15' }))
     expect(query.get('start')).toBe(new Date(2024, 4, 1, 8, 30).toISOString())
-    expect(query.get('end')).toBe(new Date(2024, 4, 1, 9, 15, 20).toISOString())
+    expect(query.get('end')).toBe(new Date(2024, 4, 1, 9, 15, 59, 999).toISOString())
+    expect(toIsoBound('2024-05-01T09:15:20', 'end')).toBe(new Date(2024, 4, 1, 9, 15, 20).toISOString())
   })
 
   it('encodes every filter and the paging, in a stable order', () => {

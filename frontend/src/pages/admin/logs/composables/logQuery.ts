@@ -19,7 +19,7 @@ const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/
 
 /**
  * A picker value as an ISO-8601 instant (UTC). A bare date means the whole day in local time: its first
- * millisecond for a start, its last for an end. Returns null for an empty or unreadable value.
+ * millisecond for a start, its last for an end; an end given to the minute likewise covers that minute. Returns null for an empty or unreadable value.
  */
 export function toIsoBound(value: string, bound: 'start' | 'end'): string | null {
   const text = value.trim()
@@ -30,7 +30,12 @@ export function toIsoBound(value: string, bound: 'start' | 'end'): string | null
     return localInstant([1, 2, 3].map((i) => Number(day[i])).concat(time))
   }
   const local = LOCAL_DATE_TIME.exec(text)
-  if (local) return localInstant([1, 2, 3, 4, 5, 6].map((i) => Number(local[i] ?? 0)).concat(0))
+  if (local) {
+    // An end given to the minute includes that whole minute.
+    const wholeMinute = bound === 'end' && local[6] === undefined
+    const parts = [1, 2, 3, 4, 5].map((i) => Number(local[i]))
+    return localInstant(parts.concat(wholeMinute ? [59, 999] : [Number(local[6] ?? 0), 0]))
+  }
   const date = new Date(text) // already an ISO string with an offset
   return /^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(date.getTime()) ? date.toISOString() : null
 }

@@ -49,6 +49,8 @@ export function useLogs(errorText: (error: unknown) => string) {
 
   /** Downloads the CSV for the applied filters under the server's file name. */
   async function download(): Promise<void> {
+    // Filters typed but not applied yet are applied first, so the file always matches the table.
+    if (JSON.stringify(filters) !== JSON.stringify(applied) && !apply()) return
     exporting.value = true
     exportError.value = ''
     try {

@@ -230,7 +230,7 @@ class ChatRelayTest {
         channel("BadKey", "auth401", model);
         HttpResponse<String> r = http.send(post("/api/chat/completions", chat(model, true)), HttpResponse.BodyHandlers.ofString());
         assertEquals(502, r.statusCode());
-        assertEquals("{\"error\":{\"type\":\"upstream_error\",\"message\":\"上游渠道暂时不可用，请稍后再试\"}}", r.body());
+        assertEquals("{\"error\": {\"type\": \"upstream_error\", \"message\": \"上游渠道暂时不可用，请稍后再试\"}}", r.body());
         assertFalse(r.body().contains("sk-"));
         assertEquals("upstream_error", logRows(model, 1).get(0).get("status"));
     }

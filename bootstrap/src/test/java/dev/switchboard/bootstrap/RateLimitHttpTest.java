@@ -117,7 +117,7 @@ class RateLimitHttpTest {
         assertEquals(429, r.statusCode(), r.body());
         int retryAfter = Integer.parseInt(r.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(retryAfter >= 1 && retryAfter <= 60, "retry_after " + retryAfter);
-        assertEquals("{\"error\":{\"type\":\"rate_limit_exceeded\",\"message\":\"您超过当前使用限制，请稍后再试\",\"retry_after\":"
+        assertEquals("{\"error\": {\"type\": \"rate_limit_exceeded\", \"message\": \"您超过当前使用限制，请稍后再试\", \"retry_after\": "
                 + retryAfter + "}}", r.body());
     }
 
@@ -140,7 +140,7 @@ class RateLimitHttpTest {
         assertEquals(10, count(responses, 200));
         assertEquals(190, count(responses, 503));
         HttpResponse<String> full = responses.stream().filter(r -> r.statusCode() == 503).findFirst().orElseThrow();
-        assertEquals("{\"error\":{\"type\":\"upstream_error\",\"message\":\"上游渠道暂时不可用，请稍后再试\"}}", full.body());
+        assertEquals("{\"error\": {\"type\": \"upstream_error\", \"message\": \"上游渠道暂时不可用，请稍后再试\"}}", full.body());
         assertTrue(full.headers().firstValue("Retry-After").isPresent());
     }
 

@@ -77,7 +77,7 @@ class TrustedProxyTest {
         assertEquals(429, refused.status(), refused.body());
         int retryAfter = Integer.parseInt(refused.header("Retry-After"));
         assertTrue(retryAfter > 890 && retryAfter <= 900, "about 15 minutes: " + retryAfter);
-        assertEquals("{\"error\":{\"type\":\"rate_limit_exceeded\",\"message\":\"您超过当前使用限制，请稍后再试\",\"retry_after\":"
+        assertEquals("{\"error\": {\"type\": \"rate_limit_exceeded\", \"message\": \"您超过当前使用限制，请稍后再试\", \"retry_after\": "
                 + retryAfter + "}}", refused.body());
         assertEquals(429, postAs("198.51.100.11", "/api/auth/login",
                 "{\"email\":\"throttled@example.com\",\"password\":\"correct horse 1\"}").status(),

@@ -1,6 +1,6 @@
 package dev.switchboard.adapter.web.chat;
 
-import dev.switchboard.adapter.web.error.ErrorType;
+import dev.switchboard.adapter.web.error.SpecBodies;
 import dev.switchboard.application.port.in.chat.RelayedChat;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -18,8 +18,7 @@ final class SseRelay {
 
     // The leading newline ends any event the upstream left half-written before these are sent.
     private static final byte[] DONE = "\ndata: [DONE]\n\n".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] ERROR = ("\ndata: {\"error\": {\"type\": \"upstream_error\", \"message\": \""
-            + ErrorType.UPSTREAM_ERROR.defaultMessage() + "\"}}\n\n").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] ERROR = ("\ndata: " + SpecBodies.UPSTREAM_ERROR + "\n\n").getBytes(StandardCharsets.UTF_8);
 
     private SseRelay() {
     }

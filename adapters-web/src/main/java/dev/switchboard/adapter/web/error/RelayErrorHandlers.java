@@ -8,6 +8,7 @@ import dev.switchboard.application.error.UpstreamUnavailableException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 
@@ -19,34 +20,37 @@ final class RelayErrorHandlers {
 
     /** 429 with Retry-After and {@code retry_after}: the user or IP is over its limit. */
     @Singleton
-    static class RateLimited implements ExceptionHandler<RateLimitExceededException, HttpResponse<ErrorEnvelope>> {
+    static class RateLimited implements ExceptionHandler<RateLimitExceededException, HttpResponse<String>> {
         @Override
-        public HttpResponse<ErrorEnvelope> handle(HttpRequest request, RateLimitExceededException e) {
+        public HttpResponse<String> handle(HttpRequest request, RateLimitExceededException e) {
             int wait = e.retryAfterSeconds();
-            return HttpResponse.<ErrorEnvelope>status(HttpStatus.TOO_MANY_REQUESTS)
+            return HttpResponse.<String>status(HttpStatus.TOO_MANY_REQUESTS)
                     .header("Retry-After", Integer.toString(wait))
-                    .body(new ErrorEnvelope(new ApiError(ErrorType.RATE_LIMIT_EXCEEDED.wireName(),
-                            ErrorType.RATE_LIMIT_EXCEEDED.defaultMessage(), wait)));
+                    .contentType(MediaType.APPLICATION_JSON_TYPE)
+                    .body(SpecBodies.rateLimited(wait));
         }
     }
 
     /** 502: every channel tried failed. */
     @Singleton
-    static class Unavailable implements ExceptionHandler<UpstreamUnavailableException, HttpResponse<ErrorEnvelope>> {
+    static class Unavailable implements ExceptionHandler<UpstreamUnavailableException, HttpResponse<String>> {
         @Override
-        public HttpResponse<ErrorEnvelope> handle(HttpRequest request, UpstreamUnavailableException e) {
-            return HttpResponse.<ErrorEnvelope>status(HttpStatus.BAD_GATEWAY).body(ErrorType.UPSTREAM_ERROR.envelope());
+        public HttpResponse<String> handle(HttpRequest request, UpstreamUnavailableException e) {
+            return HttpResponse.<String>status(HttpStatus.BAD_GATEWAY)
+                    .contentType(MediaType.APPLICATION_JSON_TYPE)
+                    .body(SpecBodies.UPSTREAM_ERROR);
         }
     }
 
     /** 503 with Retry-After: no channel of the model has room in its RPM window. */
     @Singleton
-    static class NoCapacity implements ExceptionHandler<NoCapacityException, HttpResponse<ErrorEnvelope>> {
+    static class NoCapacity implements ExceptionHandler<NoCapacityException, HttpResponse<String>> {
         @Override
-        public HttpResponse<ErrorEnvelope> handle(HttpRequest request, NoCapacityException e) {
-            return HttpResponse.<ErrorEnvelope>status(HttpStatus.SERVICE_UNAVAILABLE)
+        public HttpResponse<String> handle(HttpRequest request, NoCapacityException e) {
+            return HttpResponse.<String>status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header("Retry-After", Integer.toString(e.retryAfterSeconds()))
-                    .body(ErrorType.UPSTREAM_ERROR.envelope());
+                    .contentType(MediaType.APPLICATION_JSON_TYPE)
+                    .body(SpecBodies.UPSTREAM_ERROR);
         }
     }
 
