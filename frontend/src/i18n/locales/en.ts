@@ -47,7 +47,7 @@ const en = {
   },
   thinking: {
     active: 'Thinking… {seconds}s',
-    done: 'Thought for {seconds} s',
+    done: 'Thought for {seconds}s',
     doneBrief: 'Thought for a moment',
   },
   errors: {
