@@ -75,9 +75,9 @@ test('a reasoning model shows the Thinking panel, which folds when the answer st
   await screenshot(page, 'reasoning-reopened')
 })
 
-test('a <think> model streams its reasoning into the panel, not the answer', { timeout: 30_000 }, async () => {
+test('a <think> model streams its reasoning into the panel, not the answer (on a phone-sized screen)', { timeout: 30_000 }, async () => {
   const { page } = browser
-  await page.getByTestId('new-chat').click()
+  await page.setViewportSize({ width: 390, height: 844 })
   await openChat(page, MODELS.think)
   await send(page, 'Use think tags.')
 
@@ -89,7 +89,10 @@ test('a <think> model streams its reasoning into the panel, not the answer', { t
   const answer = await reply.getByTestId('message-content').innerText()
   assert.match(answer, /^Streaming works\./)
   assert.doesNotMatch(answer, /think/i)
-  await screenshot(page, 'think-tags')
+  await page.getByTestId('send').waitFor()
+  await page.waitForTimeout(200) // the stop -> send button swap animation
+  await screenshot(page, 'think-tags-phone')
+  await page.setViewportSize({ width: 1280, height: 800 })
 })
 
 test('stop mid-stream keeps the partial answer and marks it stopped', { timeout: 30_000 }, async () => {

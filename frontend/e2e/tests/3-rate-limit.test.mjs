@@ -26,17 +26,19 @@ test('exceeding the guest limit shows the rate-limit dialog with a live countdow
   const countdown = page.getByTestId('error-countdown')
 
   // With a limit of one a minute, the first or the second message is refused.
-  for (let attempt = 1; attempt <= 3 && !(await countdown.isVisible()); attempt++) {
+  for (let attempt = 1; attempt <= 3; attempt++) {
     await send(page, `Message ${attempt}`)
     await page.waitForFunction(
       () =>
-        document.querySelector('[data-testid="error-countdown"]') !== null ||
-        [...document.querySelectorAll('[data-testid="message-assistant"]')].at(-1)?.getAttribute('data-status') !== 'streaming',
+        document.querySelector('[role="alertdialog"]') !== null ||
+        [...document.querySelectorAll('[data-testid="message-assistant"]')].at(-1)?.getAttribute('data-status') === 'done',
       undefined,
       { timeout: 15_000 },
     )
+    if (await dialog.count()) break
   }
-  await countdown.waitFor()
+  await dialog.waitFor()
+  assert.equal(await countdown.count(), 1, `a rate-limit dialog, not: ${await dialog.innerText()}`)
   assert.equal(await page.getByTestId('error-message').innerText(), '您超过当前使用限制，请稍后再试')
 
   const first = secondsIn(await countdown.innerText())
