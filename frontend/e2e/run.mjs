@@ -39,6 +39,8 @@ async function main() {
   }
   mkdirSync(opts.work, { recursive: true })
   mkdirSync(opts.screenshots, { recursive: true })
+  // Only this run's screenshots: an old one for a renamed or failed test would mislead.
+  for (const f of readdirSync(opts.screenshots)) if (f.endsWith('.png')) rmSync(join(opts.screenshots, f))
   const dataDir = mkdtempSync(join(opts.work, 'data-'))
   const logFile = join(opts.work, 'app.log')
   const cleanups = []
