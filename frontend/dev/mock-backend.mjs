@@ -1,7 +1,11 @@
 // A stand-in backend for frontend work without the Java service: `npm run mock`, then `npm run dev`.
 // Models: "demo" streams markdown, "reasoner" streams reasoning_content, "think-tags" a <think> block.
 // Messages: "429" → rate limit, "502" → upstream error, "midfail" → an error event mid-stream.
+// Admin console: sign in as admin / admin (tokens die when the mock restarts, to try the expiry path);
+// MOCK_NO_STATS=1 answers /api/admin/stats with 404. Channels whose base URL contains "fail" fail their test.
 import { createServer } from 'node:http'
+import { isIP } from 'node:net'
+import { handleAdmin } from './mock-admin.mjs'
 
 const PORT = Number(process.env.MOCK_PORT ?? 8000)
 const users = new Map()
@@ -60,6 +64,9 @@ async function stream(res, model, prompt) {
 createServer(async (req, res) => {
   const url = new URL(req.url, 'http://localhost')
   const auth = req.headers.authorization ?? ''
+  if (url.pathname === '/api/auth/admin/login' || url.pathname.startsWith('/api/admin/') || (url.pathname === '/api/auth/me' && auth.startsWith('Bearer mock-admin.'))) {
+    return handleAdmin(req, res, url, { json, envelope, readBody, sleep, isIP })
+  }
   if (req.method === 'GET' && url.pathname === '/api/chat/models') {
     return json(res, 200, [
       { id: 'demo', name: 'Demo' },

@@ -49,8 +49,14 @@ final class Api {
     }
 
     Reply send(String method, String path, String token, String contentType, String body) {
+        return send(method, path, token, contentType, body, Map.of());
+    }
+
+    /** With extra request headers, e.g. {@code X-Forwarded-For}. */
+    Reply send(String method, String path, String token, String contentType, String body, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(b::header);
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

@@ -1,12 +1,16 @@
 package dev.switchboard.adapter.persistence;
 
 import dev.switchboard.adapter.persistence.support.PooledConnections;
+import dev.switchboard.application.contract.BlockedAttemptRepositoryContract;
+import dev.switchboard.application.contract.BlockedIpRepositoryContract;
 import dev.switchboard.application.contract.ChannelRepositoryContract;
 import dev.switchboard.application.contract.RetentionStoresContract;
 import dev.switchboard.application.contract.SettingsRepositoryContract;
 import dev.switchboard.application.contract.UsageLogRepositoryContract;
 import dev.switchboard.application.contract.UserRepositoryContract;
 import dev.switchboard.application.port.out.channel.ChannelRepository;
+import dev.switchboard.application.port.out.ipblock.BlockedAttemptRepository;
+import dev.switchboard.application.port.out.ipblock.BlockedIpRepository;
 import dev.switchboard.application.port.out.settings.SettingsRepository;
 import dev.switchboard.application.port.out.retention.BlockedAttemptPurge;
 import dev.switchboard.application.port.out.retention.RetentionRunLog;
@@ -44,6 +48,10 @@ class SqliteRepositoriesTest {
     RetentionRunLog retentionRuns;
     @Inject
     PooledConnections connections;
+    @Inject
+    BlockedIpRepository blockedIps;
+    @Inject
+    BlockedAttemptRepository blockedAttempts;
 
     @Nested
     class Users extends UserRepositoryContract {
@@ -93,6 +101,14 @@ class SqliteRepositoriesTest {
     }
 
     @Nested
+    class BlockedIps extends BlockedIpRepositoryContract {
+        @Override
+        protected BlockedIpRepository repository() {
+            return blockedIps;
+        }
+    }
+
+    @Nested
     class Retention extends RetentionStoresContract {
         @Override
         protected BlockedAttemptPurge attempts() {
@@ -116,6 +132,14 @@ class SqliteRepositoriesTest {
         @Override
         protected RetentionRunLog runs() {
             return retentionRuns;
+        }
+    }
+
+    @Nested
+    class BlockedAttempts extends BlockedAttemptRepositoryContract {
+        @Override
+        protected BlockedAttemptRepository repository() {
+            return blockedAttempts;
         }
     }
 }

@@ -1,12 +1,16 @@
 package dev.switchboard.application.contract;
 
 import dev.switchboard.application.fake.InMemoryBlockedAttempts;
+import dev.switchboard.application.fake.InMemoryBlockedAttemptRepository;
+import dev.switchboard.application.fake.InMemoryBlockedIpRepository;
 import dev.switchboard.application.fake.InMemoryChannelRepository;
 import dev.switchboard.application.fake.InMemoryRetentionRunLog;
 import dev.switchboard.application.fake.InMemorySettingsRepository;
 import dev.switchboard.application.fake.InMemoryUsageLog;
 import dev.switchboard.application.fake.InMemoryUserRepository;
 import dev.switchboard.application.port.out.channel.ChannelRepository;
+import dev.switchboard.application.port.out.ipblock.BlockedAttemptRepository;
+import dev.switchboard.application.port.out.ipblock.BlockedIpRepository;
 import dev.switchboard.application.port.out.settings.SettingsRepository;
 import dev.switchboard.application.port.out.retention.BlockedAttemptPurge;
 import dev.switchboard.application.port.out.retention.RetentionRunLog;
@@ -77,6 +81,16 @@ class InMemoryRepositoriesTest {
     }
 
     @Nested
+    class BlockedIps extends BlockedIpRepositoryContract {
+        private final InMemoryBlockedIpRepository repo = new InMemoryBlockedIpRepository();
+
+        @Override
+        protected BlockedIpRepository repository() {
+            return repo;
+        }
+    }
+
+    @Nested
     class Retention extends RetentionStoresContract {
         private final InMemoryBlockedAttempts attempts = new InMemoryBlockedAttempts();
         private final InMemoryRetentionRunLog runs = new InMemoryRetentionRunLog();
@@ -94,6 +108,16 @@ class InMemoryRepositoriesTest {
         @Override
         protected RetentionRunLog runs() {
             return runs;
+        }
+    }
+
+    @Nested
+    class BlockedAttempts extends BlockedAttemptRepositoryContract {
+        private final InMemoryBlockedAttemptRepository repo = new InMemoryBlockedAttemptRepository();
+
+        @Override
+        protected BlockedAttemptRepository repository() {
+            return repo;
         }
     }
 }

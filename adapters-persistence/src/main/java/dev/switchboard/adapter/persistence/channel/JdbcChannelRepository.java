@@ -3,26 +3,41 @@ package dev.switchboard.adapter.persistence.channel;
 import dev.switchboard.application.port.out.channel.ChannelRepository;
 import dev.switchboard.domain.channel.Channel;
 import dev.switchboard.domain.channel.ChannelId;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link ChannelRepository} on the {@code channels} table. */
+/**
+ * {@link ChannelRepository} on the {@code channels} table. The full list — read on every chat request —
+ * comes from a cache refreshed in the background; a change on this instance shows at once, one made by
+ * another instance within {@link #REFRESH}.
+ */
 @Singleton
 class JdbcChannelRepository implements ChannelRepository {
 
+    static final Duration REFRESH = Duration.ofSeconds(5);
+    private static final String ALL = "all";
+
     private final ChannelRowRepository rows;
     private final ChannelMapper mapper;
+    private final LoadingCache<String, List<Channel>> cache;
 
     JdbcChannelRepository(ChannelRowRepository rows, ChannelMapper mapper) {
         this.rows = rows;
         this.mapper = mapper;
+        this.cache = Caffeine.newBuilder().refreshAfterWrite(REFRESH)
+                .build(key -> rows.findAllOrderById().stream().map(mapper::toDomain).toList());
     }
 
     @Override
     public Channel save(Channel channel) {
         ChannelRow row = mapper.toRow(channel);
-        return mapper.toDomain(row.id() == null ? rows.save(row) : rows.update(row));
+        Channel saved = mapper.toDomain(row.id() == null ? rows.save(row) : rows.update(row));
+        cache.invalidate(ALL);
+        return saved;
     }
 
     @Override
@@ -32,7 +47,7 @@ class JdbcChannelRepository implements ChannelRepository {
 
     @Override
     public List<Channel> findAll() {
-        return rows.findAllOrderById().stream().map(mapper::toDomain).toList();
+        return cache.get(ALL);
     }
 
     @Override
@@ -41,6 +56,7 @@ class JdbcChannelRepository implements ChannelRepository {
             return false;
         }
         rows.deleteById(id.value());
+        cache.invalidate(ALL);
         return true;
     }
 }

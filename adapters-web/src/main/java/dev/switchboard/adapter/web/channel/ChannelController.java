@@ -2,6 +2,7 @@ package dev.switchboard.adapter.web.channel;
 
 import dev.switchboard.adapter.web.support.ApiTime;
 import dev.switchboard.application.port.in.channel.ManageChannelsUseCase;
+import dev.switchboard.application.port.in.channel.TestChannelUseCase;
 import dev.switchboard.domain.channel.ChannelId;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -27,10 +28,12 @@ import java.util.List;
 class ChannelController {
 
     private final ManageChannelsUseCase channels;
+    private final TestChannelUseCase tester;
     private final ApiTime time;
 
-    ChannelController(ManageChannelsUseCase channels, ApiTime time) {
+    ChannelController(ManageChannelsUseCase channels, TestChannelUseCase tester, ApiTime time) {
         this.channels = channels;
+        this.tester = tester;
         this.time = time;
     }
 
@@ -53,6 +56,11 @@ class ChannelController {
     @Put("/{id}")
     ChannelResponse update(long id, @Body ChannelRequest body) {
         return ChannelResponse.fromDomain(channels.update(new ChannelId(id), body.toDraft()), time);
+    }
+
+    @Post("/{id}/test")
+    ChannelTestResponse test(long id) {
+        return ChannelTestResponse.fromDomain(tester.test(new ChannelId(id)));
     }
 
     @Delete("/{id}")

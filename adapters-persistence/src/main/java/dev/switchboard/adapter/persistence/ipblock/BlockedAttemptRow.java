@@ -1,0 +1,22 @@
+package dev.switchboard.adapter.persistence.ipblock;
+
+import dev.switchboard.domain.ipblock.BlockedAttempt;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+
+/** Row of {@code blocked_attempts}. */
+@MappedEntity("blocked_attempts")
+record BlockedAttemptRow(@Id @GeneratedValue @Nullable Long id, String ipAddress, String path, String rule,
+                         Instant createdAt) {
+
+    static BlockedAttemptRow fromDomain(BlockedAttempt a) {
+        return new BlockedAttemptRow(a.id(), a.ipAddress(), a.path(), a.rule(), a.createdAt());
+    }
+
+    BlockedAttempt toDomain() {
+        return new BlockedAttempt(id, ipAddress, path, rule, createdAt);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.switchboard.adapter.upstream.openai;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.switchboard.application.port.out.chat.UpstreamEvent;
+import dev.switchboard.domain.usage.TokenUsage;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ChunkInspectorTest {
+
+    private static ApplicationContext context;
+    private static ChunkInspector inspector;
+
+    @BeforeAll
+    static void start() {
+        context = ApplicationContext.run();
+        inspector = new ChunkInspector(context.getBean(JsonMapper.class));
+    }
+
+    @AfterAll
+    static void stop() {
+        context.close();
+    }
+
+    private static UpstreamEvent inspect(String line) {
+        return inspector.inspect(line.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void collectsContentAndBothReasoningFieldsAndKeepsTheLineByteForByte() {
+        String line = "data: {\"choices\":[{\"delta\":{\"reasoning_content\":\"思考\",\"reasoning\":\"r\",\"content\":\"答\"}}]}";
+        UpstreamEvent event = inspect(line);
+        assertEquals("思考r答", event.text());
+        assertArrayEquals(line.getBytes(StandardCharsets.UTF_8), event.line());
+        assertFalse(event.usageOnly());
+        assertFalse(event.finished());
+    }
+
+    @Test
+    void recognisesTheUsageOnlyChunkTheFinishAndDone() {
+        UpstreamEvent usage = inspect("data: {\"choices\":[],\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":34}}");
+        assertTrue(usage.usageOnly());
+        assertEquals(new TokenUsage(12, 34), usage.usage());
+        assertTrue(inspect("data:{\"choices\":[{\"delta\":{},\"finish_reason\":\"stop\"}]}").finished());
+        assertTrue(inspect("data: [DONE]").done());
+    }
+
+    @Test
+    void passesCommentsEventNamesAndNonJsonDataThroughUntouched() {
+        for (String line : new String[] {": keep-alive", "event: ping", "", "data: not json"}) {
+            UpstreamEvent event = inspect(line);
+            assertEquals("", event.text());
+            assertNull(event.usage());
+            assertFalse(event.done());
+        }
+    }
+}

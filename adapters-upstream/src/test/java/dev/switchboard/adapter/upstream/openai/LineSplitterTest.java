@@ -1,0 +1,38 @@
+package dev.switchboard.adapter.upstream.openai;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LineSplitterTest {
+
+    private static List<String> split(byte[] all, int piece) {
+        LineSplitter splitter = new LineSplitter();
+        List<byte[]> lines = new ArrayList<>();
+        for (int i = 0; i < all.length; i += piece) {
+            lines.addAll(splitter.feed(ByteBuffer.wrap(Arrays.copyOfRange(all, i, Math.min(all.length, i + piece)))));
+        }
+        lines.addAll(splitter.finish());
+        return lines.stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList();
+    }
+
+    @Test
+    void cutsLfAndCrlfLinesWhereverTheBuffersBreak() {
+        byte[] stream = "data: {\"a\":\"你好\"}\r\n\r\ndata: [DONE]\n\n".getBytes(StandardCharsets.UTF_8);
+        List<String> expected = List.of("data: {\"a\":\"你好\"}", "", "data: [DONE]", "");
+        for (int piece = 1; piece <= stream.length; piece++) {
+            assertEquals(expected, split(stream, piece), "pieces of " + piece + " bytes");
+        }
+    }
+
+    @Test
+    void keepsAnUnterminatedTailAndAHugeLineIntact() {
+        String huge = "data: " + "x".repeat(3_000_000);
+        assertEquals(List.of(huge, "tail"), split((huge + "\ntail").getBytes(StandardCharsets.UTF_8), 65_536));
+    }
+}

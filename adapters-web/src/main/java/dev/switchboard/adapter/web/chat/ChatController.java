@@ -1,0 +1,117 @@
+package dev.switchboard.adapter.web.chat;
+
+import dev.switchboard.adapter.web.security.Claims;
+import dev.switchboard.adapter.web.support.ClientIpResolver;
+import dev.switchboard.application.port.in.chat.ChatCall;
+import dev.switchboard.application.port.in.chat.ListModelsQuery;
+import dev.switchboard.application.port.in.chat.RelayChatUseCase;
+import dev.switchboard.application.port.in.chat.RelayedChat;
+import dev.switchboard.application.port.in.chat.Requester;
+import dev.switchboard.domain.shared.InvalidInputException;
+import dev.switchboard.domain.user.Role;
+import dev.switchboard.domain.user.UserId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import reactor.core.publisher.Mono;
+
+/** The chat API for the browser ({@code /api/chat}) and for OpenAI SDKs ({@code /v1}): same rules for both. */
+@Controller
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Tag(name = "chat")
+class ChatController {
+
+    private static final Argument<Map<String, Object>> JSON_OBJECT = Argument.mapOf(String.class, Object.class);
+
+    private final RelayChatUseCase relay;
+    private final ListModelsQuery models;
+    private final ClientIpResolver clientIp;
+    private final JsonMapper json;
+
+    ChatController(RelayChatUseCase relay, ListModelsQuery models, ClientIpResolver clientIp, JsonMapper json) {
+        this.relay = relay;
+        this.models = models;
+        this.clientIp = clientIp;
+        this.json = json;
+    }
+
+    @Operation(summary = "Models of the enabled channels")
+    @Get("/api/chat/models")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    List<ModelResponses.Model> models() {
+        return models.models().stream().map(ModelResponses.Model::of).toList();
+    }
+
+    @Operation(summary = "Models in OpenAI's list format")
+    @Get("/v1/models")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    ModelResponses.OpenAiList openAiModels() {
+        return ModelResponses.OpenAiList.of(models.models());
+    }
+
+    @Operation(summary = "OpenAI chat completion, streamed as SSE when \"stream\": true; optional Bearer user token")
+    @Post(uris = {"/api/chat/completions", "/v1/chat/completions"}, consumes = MediaType.ALL,
+            produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_EVENT_STREAM})
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    Mono<HttpResponse<?>> complete(HttpRequest<?> request, @Body @Nullable byte[] body,
+                                   @Nullable Authentication authentication) {
+        ChatCall call = new ChatCall(requester(request, authentication), parse(body));
+        return Mono.fromFuture(() -> relay.relay(call)).map(ChatController::respond);
+    }
+
+    private static HttpResponse<?> respond(RelayedChat chat) {
+        if (!chat.streaming()) {
+            return HttpResponse.ok(chat.body()).contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
+        return HttpResponse.ok(SseRelay.body(chat))
+                .contentType(MediaType.TEXT_EVENT_STREAM_TYPE)
+                .header("Cache-Control", "no-cache")
+                .header("X-Accel-Buffering", "no");
+    }
+
+    private Map<String, Object> parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw new InvalidInputException("body", "a JSON body is required");
+        }
+        try {
+            Map<String, Object> parsed = json.readValue(body, JSON_OBJECT);
+            if (parsed == null) {
+                throw new InvalidInputException("body", "the body must be a JSON object");
+            }
+            return parsed;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidInputException invalid) {
+                throw invalid;
+            }
+            throw new InvalidInputException("body", "the body is not a valid JSON object");
+        }
+    }
+
+    private Requester requester(HttpRequest<?> request, @Nullable Authentication authentication) {
+        String ip = clientIp.resolve(request);
+        if (authentication != null && Claims.role(authentication).orElse(null) == Role.USER) {
+            long id = Claims.id(authentication);
+            if (id > 0) {
+                return new Requester(ip, new UserId(id), authentication.getName());
+            }
+        }
+        return Requester.guest(ip);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.switchboard.adapter.web.chat;
+
+import dev.switchboard.application.port.in.chat.ModelInfo;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import java.util.List;
+
+/** Model lists: Switchboard's own {@code [{"id","name"}]} and OpenAI's list format for SDKs. */
+final class ModelResponses {
+
+    private ModelResponses() {
+    }
+
+    @Serdeable
+    record Model(String id, String name) {
+        static Model of(ModelInfo info) {
+            return new Model(info.id(), info.name());
+        }
+    }
+
+    @Serdeable(naming = SnakeCaseStrategy.class)
+    record OpenAiModel(String id, String object, long created, String ownedBy) {
+        static OpenAiModel of(ModelInfo info) {
+            return new OpenAiModel(info.id(), "model", 0L, "switchboard");
+        }
+    }
+
+    @Serdeable
+    record OpenAiList(String object, List<OpenAiModel> data) {
+        static OpenAiList of(List<ModelInfo> models) {
+            return new OpenAiList("list", models.stream().map(OpenAiModel::of).toList());
+        }
+    }
+}

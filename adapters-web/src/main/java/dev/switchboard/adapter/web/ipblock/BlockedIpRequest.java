@@ -1,0 +1,10 @@
+package dev.switchboard.adapter.web.ipblock;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+
+/** Body of "block this address or range": {@code {"ip_address", "reason"}}. */
+@Serdeable(naming = SnakeCaseStrategy.class)
+record BlockedIpRequest(@Nullable String ipAddress, @Nullable String reason) {
+}

@@ -1,0 +1,12 @@
+package dev.switchboard.application.port.in.chat;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Use case: relay a chat completion to a channel. The future completes once an upstream accepted the
+ * request (failing over between channels before that), or fails with the reason nobody did.
+ */
+public interface RelayChatUseCase {
+
+    CompletableFuture<RelayedChat> relay(ChatCall call);
+}

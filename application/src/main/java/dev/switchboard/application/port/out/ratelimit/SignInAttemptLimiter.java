@@ -1,0 +1,16 @@
+package dev.switchboard.application.port.out.ratelimit;
+
+import dev.switchboard.domain.ratelimit.RateDecision;
+
+/**
+ * Sign-in attempts per key ("signin-ip:1.2.3.4", "signin-account:user:a@b.c") over a rolling window the
+ * adapter is built with (15 minutes by default). Atomic per key, like {@link RateLimiter}.
+ */
+public interface SignInAttemptLimiter {
+
+    /** Takes a place for one attempt if fewer than {@code maxAttempts} are counted in the window. */
+    RateDecision tryAcquire(String key, int maxAttempts);
+
+    /** Gives a place back: the attempt succeeded, so only failures stay counted. */
+    void release(String key);
+}

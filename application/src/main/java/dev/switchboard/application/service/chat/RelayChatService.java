@@ -1,0 +1,166 @@
+package dev.switchboard.application.service.chat;
+
+import dev.switchboard.application.error.ModelNotFoundException;
+import dev.switchboard.application.error.NoCapacityException;
+import dev.switchboard.application.error.RateLimitExceededException;
+import dev.switchboard.application.error.UpstreamRejectedException;
+import dev.switchboard.application.error.UpstreamUnavailableException;
+import dev.switchboard.application.port.in.chat.ChatCall;
+import dev.switchboard.application.port.in.chat.RelayChatUseCase;
+import dev.switchboard.application.port.in.chat.RelayedChat;
+import dev.switchboard.application.port.in.chat.Requester;
+import dev.switchboard.application.port.in.settings.ManageSettingsUseCase;
+import dev.switchboard.application.port.out.channel.ChannelRepository;
+import dev.switchboard.application.port.out.chat.TokenCounter;
+import dev.switchboard.application.port.out.chat.UpstreamCall;
+import dev.switchboard.application.port.out.chat.UpstreamChat;
+import dev.switchboard.application.port.out.chat.UpstreamFailure;
+import dev.switchboard.application.port.out.chat.UpstreamReply;
+import dev.switchboard.application.port.out.ratelimit.RateLimiter;
+import dev.switchboard.application.port.out.security.SecretCipher;
+import dev.switchboard.application.port.out.usage.UsageLog;
+import dev.switchboard.domain.channel.Channel;
+import dev.switchboard.domain.channel.ChannelRotation;
+import dev.switchboard.domain.ratelimit.RateDecision;
+import dev.switchboard.domain.settings.SystemSettings;
+import dev.switchboard.domain.usage.TokenUsage;
+import dev.switchboard.domain.usage.UsageStatus;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Relays a chat completion: checks the body, applies the user's limit, then tries the model's channels in
+ * round-robin order, skipping those at their RPM limit and failing over (at most {@value #MAX_TRIES} tries,
+ * never the same channel twice) until one upstream accepts.
+ */
+public class RelayChatService implements RelayChatUseCase {
+
+    static final int MAX_TRIES = 3;
+
+    private final ChannelRepository channels;
+    private final SecretCipher cipher;
+    private final UpstreamChat upstream;
+    private final RateLimiter limiter;
+    private final ManageSettingsUseCase settings;
+    private final TokenCounter tokens;
+    private final UsageLog usageLog;
+    private final Clock clock;
+    private final ConcurrentHashMap<String, AtomicLong> turns = new ConcurrentHashMap<>();
+
+    public RelayChatService(ChannelRepository channels, SecretCipher cipher, UpstreamChat upstream,
+                            RateLimiter limiter, ManageSettingsUseCase settings, TokenCounter tokens,
+                            UsageLog usageLog, Clock clock) {
+        this.channels = channels;
+        this.cipher = cipher;
+        this.upstream = upstream;
+        this.limiter = limiter;
+        this.settings = settings;
+        this.tokens = tokens;
+        this.usageLog = usageLog;
+        this.clock = clock;
+    }
+
+    @Override
+    public CompletableFuture<RelayedChat> relay(ChatCall call) {
+        ChatRequest request = ChatRequest.from(call.body());
+        String userKey = userKey(call.requester());
+        RateDecision decision = limiter.tryAcquire(userKey, userLimit(call.requester()));
+        if (!decision.allowed()) {
+            throw new RateLimitExceededException(decision.retryAfterSeconds());
+        }
+        List<Channel> eligible = channels.findAll().stream()
+                .filter(c -> c.enabled() && c.modelId().equals(request.model()))
+                .toList();
+        if (eligible.isEmpty()) {
+            limiter.release(userKey);
+            throw new ModelNotFoundException(request.model());
+        }
+        long turn = turns.computeIfAbsent(request.model(), m -> new AtomicLong()).getAndIncrement();
+        UsageDraft draft = new UsageDraft(clock.instant(), call.requester(), request.model(), null);
+        return attempt(request, ChannelRotation.order(eligible, turn), 0, 0, draft);
+    }
+
+    private CompletableFuture<RelayedChat> attempt(ChatRequest request, List<Channel> ordered, int from,
+                                                   int tries, UsageDraft draft) {
+        int minWaitSeconds = 60;
+        for (int i = from; i < ordered.size() && tries < MAX_TRIES; i++) {
+            Channel channel = ordered.get(i);
+            RateDecision room = limiter.tryAcquire(channelKey(channel), channel.rpmLimit());
+            if (!room.allowed()) {
+                minWaitSeconds = Math.min(minWaitSeconds, room.retryAfterSeconds());
+                continue;
+            }
+            int next = i + 1;
+            UsageDraft onChannel = draft.on(channel);
+            return send(request, channel).handle((reply, error) -> {
+                if (error == null) {
+                    return CompletableFuture.completedFuture(accept(request, reply, onChannel));
+                }
+                Throwable cause = unwrap(error);
+                if (cause instanceof UpstreamFailure failure && failure.retryable() && tries + 1 < MAX_TRIES
+                        && next < ordered.size()) {
+                    return attempt(request, ordered, next, tries + 1, onChannel);
+                }
+                return CompletableFuture.<RelayedChat>failedFuture(giveUp(cause, onChannel));
+            }).thenCompose(f -> f);
+        }
+        if (tries == 0) {
+            record(draft, UsageStatus.NO_CAPACITY);
+            return CompletableFuture.failedFuture(new NoCapacityException(minWaitSeconds));
+        }
+        record(draft, UsageStatus.UPSTREAM_ERROR);
+        return CompletableFuture.failedFuture(new UpstreamUnavailableException());
+    }
+
+    private CompletableFuture<UpstreamReply> send(ChatRequest request, Channel channel) {
+        try {
+            return upstream.send(new UpstreamCall(channel.baseUrl().chatCompletions(), cipher.open(channel.apiKey()),
+                    request.forUpstream(channel.modelId()), request.stream()));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(new UpstreamFailure("cannot call the channel", 0, true));
+        }
+    }
+
+    private RelayedChat accept(ChatRequest request, UpstreamReply reply, UsageDraft draft) {
+        if (request.stream()) {
+            return new StreamingChat(reply.events(), request, draft, tokens, usageLog, clock);
+        }
+        TokenUsage usage = reply.usage() != null ? reply.usage()
+                : new TokenUsage(tokens.promptTokens(request.messages()), tokens.textTokens(reply.text()));
+        usageLog.record(draft.finish(usage, UsageStatus.OK, clock.instant()));
+        return new CompleteChat(reply.body());
+    }
+
+    private RuntimeException giveUp(Throwable cause, UsageDraft draft) {
+        record(draft, UsageStatus.UPSTREAM_ERROR);
+        if (cause instanceof UpstreamFailure failure && !failure.retryable()) {
+            return new UpstreamRejectedException(failure.getMessage());
+        }
+        return new UpstreamUnavailableException();
+    }
+
+    private void record(UsageDraft draft, UsageStatus status) {
+        usageLog.record(draft.finish(TokenUsage.NONE, status, clock.instant()));
+    }
+
+    private int userLimit(Requester requester) {
+        SystemSettings current = settings.current();
+        return requester.signedIn() ? current.userRpm() : current.guestRpm();
+    }
+
+    private static String userKey(Requester requester) {
+        return requester.signedIn() ? "user:" + requester.userId().value() : "ip:" + requester.ip();
+    }
+
+    static String channelKey(Channel channel) {
+        return "channel:" + channel.id().value();
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.switchboard.application.service.chat;
+
+import dev.switchboard.application.port.in.chat.Requester;
+import dev.switchboard.domain.channel.Channel;
+import dev.switchboard.domain.usage.TokenUsage;
+import dev.switchboard.domain.usage.UsageLogEntry;
+import dev.switchboard.domain.usage.UsageStatus;
+import java.time.Duration;
+import java.time.Instant;
+
+/** What is known of a request when it starts; finished into a usage row when it ends. */
+record UsageDraft(Instant startedAt, Requester requester, String model, Channel channel) {
+
+    UsageDraft on(Channel servingChannel) {
+        return new UsageDraft(startedAt, requester, model, servingChannel);
+    }
+
+    UsageLogEntry finish(TokenUsage usage, UsageStatus status, Instant endedAt) {
+        long latency = Math.max(0, Duration.between(startedAt, endedAt).toMillis());
+        return new UsageLogEntry(null, startedAt, requester.ip(), requester.userId(), requester.email(), model,
+                channel == null ? null : channel.id(), channel == null ? null : channel.name(),
+                usage.prompt(), usage.completion(), status, latency);
+    }
+}

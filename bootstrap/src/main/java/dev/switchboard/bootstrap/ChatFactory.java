@@ -1,0 +1,52 @@
+package dev.switchboard.bootstrap;
+
+import dev.switchboard.application.port.in.channel.TestChannelUseCase;
+import dev.switchboard.application.port.in.chat.ListModelsQuery;
+import dev.switchboard.application.port.in.chat.RelayChatUseCase;
+import dev.switchboard.application.port.in.settings.ManageSettingsUseCase;
+import dev.switchboard.application.port.out.channel.ChannelRepository;
+import dev.switchboard.application.port.out.chat.TokenCounter;
+import dev.switchboard.application.port.out.chat.UpstreamChat;
+import dev.switchboard.application.port.out.ratelimit.RateLimiter;
+import dev.switchboard.application.port.out.security.SecretCipher;
+import dev.switchboard.application.port.out.usage.UsageLog;
+import dev.switchboard.application.port.out.usage.UsageLogWriter;
+import dev.switchboard.application.service.channel.ChannelTestService;
+import dev.switchboard.application.service.chat.ModelCatalogService;
+import dev.switchboard.application.service.chat.RelayChatService;
+import dev.switchboard.application.service.usage.UsageLogBuffer;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Wires the chat relay and the usage-log write-behind. */
+@Factory
+class ChatFactory {
+
+    /** Closed on shutdown (SIGTERM included), which writes every queued usage row first. */
+    @Singleton
+    @Bean(preDestroy = "close")
+    UsageLogBuffer usageLogBuffer(UsageLogWriter writer,
+                                  @Value("${switchboard.usage-log.queue-capacity:100000}") int capacity) {
+        return new UsageLogBuffer(writer, capacity);
+    }
+
+    @Singleton
+    RelayChatUseCase relayChat(ChannelRepository channels, SecretCipher cipher, UpstreamChat upstream,
+                               RateLimiter limiter, ManageSettingsUseCase settings, TokenCounter tokens,
+                               UsageLog usageLog, Clock clock) {
+        return new RelayChatService(channels, cipher, upstream, limiter, settings, tokens, usageLog, clock);
+    }
+
+    @Singleton
+    TestChannelUseCase testChannel(ChannelRepository channels, SecretCipher cipher, UpstreamChat upstream, Clock clock) {
+        return new ChannelTestService(channels, cipher, upstream, clock);
+    }
+
+    @Singleton
+    ListModelsQuery listModels(ChannelRepository channels) {
+        return new ModelCatalogService(channels);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.switchboard.bootstrap;
+
+import dev.switchboard.adapter.persistence.ratelimit.CaffeineRateLimiter;
+import dev.switchboard.adapter.persistence.ratelimit.CaffeineSignInAttemptLimiter;
+import dev.switchboard.application.port.in.auth.SignInUseCase;
+import dev.switchboard.application.port.in.auth.ThrottledSignInUseCase;
+import dev.switchboard.application.port.out.ipblock.BlockedAttemptRepository;
+import dev.switchboard.application.port.out.ipblock.BlockedIpRepository;
+import dev.switchboard.application.port.out.ratelimit.RateLimiter;
+import dev.switchboard.application.port.out.ratelimit.SignInAttemptLimiter;
+import dev.switchboard.application.service.auth.ThrottledSignInService;
+import dev.switchboard.application.service.ipblock.BlockedAttemptService;
+import dev.switchboard.application.service.ipblock.IpBlocklistService;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Wires the guardrails: rate limiters, the IP blocklist and its attempt log, sign-in throttling. */
+@Factory
+class GuardrailsFactory {
+
+    @Singleton
+    RateLimiter rateLimiter(Clock clock, @Value("${switchboard.rate-limit.max-keys:200000}") long maxKeys) {
+        return new CaffeineRateLimiter(clock, maxKeys);
+    }
+
+    @Singleton
+    SignInAttemptLimiter signInAttemptLimiter(Clock clock, @Value("${switchboard.sign-in.window:15m}") Duration window,
+                                              @Value("${switchboard.rate-limit.max-keys:200000}") long maxKeys) {
+        return new CaffeineSignInAttemptLimiter(clock, window, maxKeys);
+    }
+
+    @Singleton
+    ThrottledSignInUseCase throttledSignIn(SignInUseCase signIn, SignInAttemptLimiter limiter,
+                                           @Value("${switchboard.sign-in.max-failures:10}") int maxFailures) {
+        return new ThrottledSignInService(signIn, limiter, maxFailures);
+    }
+
+    /** Built (and its rules loaded) at start-up: the request filter must never wait for the database. */
+    @Context
+    IpBlocklistService ipBlocklist(BlockedIpRepository repository, Clock clock) {
+        IpBlocklistService blocklist = new IpBlocklistService(repository, clock);
+        blocklist.refresh();
+        return blocklist;
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    BlockedAttemptService blockedAttempts(BlockedAttemptRepository repository, Clock clock) {
+        return new BlockedAttemptService(repository, clock, 10_000, 500);
+    }
+}

@@ -1,0 +1,155 @@
+package dev.switchboard.bootstrap;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A scripted OpenAI-compatible upstream on a random loopback port. A channel's base URL picks the script:
+ * {@code http://127.0.0.1:PORT/<script>/v1}. Scripts: ok, nousage, reason, slow, long, fail500, fail429,
+ * hang, drop, big, auth401, bad400.
+ */
+final class MockUpstream implements AutoCloseable {
+
+    record Received(String script, String authorization, String body) {
+    }
+
+    private final HttpServer server;
+    final List<Received> received = new CopyOnWriteArrayList<>();
+    final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    /** Epoch millis at which a "long" stream noticed its client was gone. */
+    final List<Long> closedAt = new CopyOnWriteArrayList<>();
+    static final int BIG_LINE = 5 * 1024 * 1024;
+
+    MockUpstream() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    String baseUrl(String script) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + script + "/v1";
+    }
+
+    int calls(String script) {
+        return calls.getOrDefault(script, new AtomicInteger()).get();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String script = exchange.getRequestURI().getPath().split("/")[1];
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        received.add(new Received(script, exchange.getRequestHeaders().getFirst("Authorization"), body));
+        calls.computeIfAbsent(script, s -> new AtomicInteger()).incrementAndGet();
+        boolean stream = body.contains("\"stream\":true");
+        boolean usage = body.contains("\"include_usage\":true");
+        try {
+            switch (script) {
+                case "fail500" -> status(exchange, 500, "{\"error\":{\"message\":\"boom\"}}");
+                case "fail429" -> status(exchange, 429, "{\"error\":{\"message\":\"slow down\"}}");
+                case "auth401" -> status(exchange, 401, "{\"error\":{\"message\":\"Incorrect API key provided: sk-abc*********************wxyz\"}}");
+                case "bad400" -> status(exchange, 400, "{\"error\":{\"message\":\"max_tokens is too large\"}}");
+                case "hang" -> sleep(60_000);
+                default -> {
+                    if (stream) {
+                        stream(exchange, script, usage);
+                    } else {
+                        status(exchange, 200, "{\"id\":\"cmpl-1\",\"object\":\"chat.completion\",\"choices\":[{\"index\":0,"
+                                + "\"message\":{\"role\":\"assistant\",\"content\":\"Hello world!\"},\"finish_reason\":\"stop\"}],"
+                                + (script.equals("nousage") ? "" : "\"usage\":{\"prompt_tokens\":11,\"completion_tokens\":3,\"total_tokens\":14},")
+                                + "\"model\":\"m\"}");
+                    }
+                }
+            }
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void stream(HttpExchange exchange, String script, boolean usage) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        switch (script) {
+            case "reason" -> {
+                send(out, delta("reasoning_content", "Let me think."));
+                send(out, delta("reasoning_content", " 让我想想。"));
+                send(out, delta("content", "The answer is 42."));
+            }
+            case "slow" -> {
+                send(out, delta("content", "first"));
+                sleep(300);
+                send(out, delta("content", "second"));
+            }
+            case "long" -> {
+                for (int i = 0; i < 200; i++) {
+                    try {
+                        send(out, delta("content", "tick " + i + " "));
+                    } catch (IOException gone) {
+                        closedAt.add(System.currentTimeMillis());
+                        throw gone;
+                    }
+                    sleep(50);
+                }
+            }
+            case "drop" -> {
+                send(out, delta("content", "partial"));
+                // Die without finishing the chunked body: the client sees a broken connection.
+                throw new IllegalStateException("simulated upstream crash");
+            }
+            case "big" -> send(out, delta("content", "x".repeat(BIG_LINE)));
+            default -> {
+                send(out, delta("content", "Hello"));
+                send(out, delta("content", " world"));
+                send(out, delta("content", "!"));
+            }
+        }
+        send(out, "{\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{},"
+                + "\"finish_reason\":\"stop\"}]}");
+        if (usage && !script.equals("nousage")) {
+            send(out, "{\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"choices\":[],"
+                    + "\"usage\":{\"prompt_tokens\":11,\"completion_tokens\":3,\"total_tokens\":14}}");
+        }
+        out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private static String delta(String field, String text) {
+        return "{\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{\""
+                + field + "\":\"" + text + "\"}}]}";
+    }
+
+    private static void send(OutputStream out, String json) throws IOException {
+        out.write(("data: " + json + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private static void status(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

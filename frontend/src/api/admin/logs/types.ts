@@ -1,0 +1,19 @@
+/** Wire shapes of /api/admin/logs (SPEC §7). */
+
+export type LogStatus = 'ok' | 'upstream_error' | 'cancelled' | 'no_capacity'
+
+export interface LogItem {
+  id: number
+  created_at: string
+  ip_address: string
+  user_id: number | null
+  /** The user's email, or null for a guest. */
+  username: string | null
+  model_id: string
+  channel_id: number | null
+  channel_name: string | null
+  prompt_tokens: number
+  completion_tokens: number
+  status: string
+  latency_ms: number | null
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import type { Channel } from '@/api/admin/channels/types'
+import {
+  channelFormFrom,
+  emptyChannelForm,
+  isBaseUrl,
+  lacksVersionPath,
+  loadLevel,
+  toChannelRequest,
+  validateChannelForm,
+} from './channelForm'
+
+const valid = { ...emptyChannelForm(), name: 'OpenAI', model_id: 'gpt-4o', base_url: 'https://api.openai.com/v1', api_key: 'sk-1' }
+
+describe('channel form', () => {
+  it('wants name, model, base URL and, when creating, a key', () => {
+    const errors = validateChannelForm(emptyChannelForm(), true)
+    expect(errors).toEqual({ name: 'required', model_id: 'required', base_url: 'required', api_key: 'required', rpm_limit: null })
+    expect(Object.values(validateChannelForm(valid, true)).every((e) => e === null)).toBe(true)
+  })
+
+  it('lets an edit leave the key empty', () => {
+    expect(validateChannelForm({ ...valid, api_key: '' }, false).api_key).toBeNull()
+  })
+
+  it('keeps the RPM between 1 and 100000', () => {
+    expect(validateChannelForm({ ...valid, rpm_limit: '0' }, true).rpm_limit).toBe('range')
+    expect(validateChannelForm({ ...valid, rpm_limit: '100001' }, true).rpm_limit).toBe('range')
+    expect(validateChannelForm({ ...valid, rpm_limit: '100000' }, true).rpm_limit).toBeNull()
+    expect(validateChannelForm({ ...valid, rpm_limit: '6.5' }, true).rpm_limit).toBe('integer')
+  })
+
+  it('accepts absolute http(s) base URLs only', () => {
+    expect(isBaseUrl('https://api.openai.com/v1')).toBe(true)
+    expect(isBaseUrl('http://localhost:11434/v1/')).toBe(true)
+    expect(isBaseUrl('https://openrouter.ai/api/v1')).toBe(true)
+    expect(isBaseUrl('api.openai.com/v1')).toBe(false)
+    expect(isBaseUrl('ftp://example.com/v1')).toBe(false)
+    expect(isBaseUrl('https://example.com/v1?x=1')).toBe(false)
+    expect(isBaseUrl('https://example.com/v1#top')).toBe(false)
+    expect(isBaseUrl('https://exa mple.com/v1')).toBe(false)
+    expect(validateChannelForm({ ...valid, base_url: 'nope' }, true).base_url).toBe('url')
+  })
+
+  it('notices a base URL without its version path', () => {
+    expect(lacksVersionPath('https://api.openai.com')).toBe(true)
+    expect(lacksVersionPath('https://api.openai.com/')).toBe(true)
+    expect(lacksVersionPath('https://api.openai.com/v1')).toBe(false)
+    expect(lacksVersionPath('not a url')).toBe(false)
+  })
+
+  it('sends a trimmed body and leaves an empty key out on edit', () => {
+    const form = { ...valid, name: ' OpenAI ', base_url: 'https://api.openai.com/v1/', rpm_limit: ' 120 ' }
+    expect(toChannelRequest(form, true)).toEqual({
+      name: 'OpenAI',
+      model_id: 'gpt-4o',
+      base_url: 'https://api.openai.com/v1',
+      api_key: 'sk-1',
+      rpm_limit: 120,
+      is_enabled: true,
+    })
+    expect(toChannelRequest({ ...form, api_key: '  ' }, false)).not.toHaveProperty('api_key')
+  })
+
+  it('fills the edit form from a channel without its masked key', () => {
+    const channel: Channel = {
+      id: 3, name: 'DeepSeek', base_url: 'https://api.deepseek.com/v1', api_key: 'sk-…a1b2', model_id: 'deepseek-chat',
+      rpm_limit: 30, is_enabled: false, created_at: '', updated_at: '',
+    }
+    expect(channelFormFrom(channel)).toEqual({
+      name: 'DeepSeek', model_id: 'deepseek-chat', base_url: 'https://api.deepseek.com/v1', api_key: '', rpm_limit: '30', is_enabled: false,
+    })
+  })
+
+  it('grades the live load against the RPM', () => {
+    expect(loadLevel(3, 60)).toBe('idle')
+    expect(loadLevel(48, 60)).toBe('busy')
+    expect(loadLevel(60, 60)).toBe('full')
+  })
+})
