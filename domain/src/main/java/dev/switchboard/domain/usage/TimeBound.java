@@ -13,7 +13,9 @@ import java.time.temporal.TemporalAccessor;
 /**
  * Reads the {@code start} / {@code end} of a log query. A date means the whole day in the app's zone
  * ({@code end=2024-05-03} includes all of May 3rd); a date-time with an offset is that instant; one
- * without an offset is read in the app's zone. The end of a date-time range is exclusive.
+ * without an offset is read in the app's zone. Both ends are inclusive: an end date-time is returned as
+ * the (exclusive) instant one millisecond after it, the precision rows are stored with, so
+ * {@code end=...T23:59:59.999Z} (what the admin console sends for a whole day) still covers that last millisecond.
  */
 public final class TimeBound {
 
@@ -37,7 +39,8 @@ public final class TimeBound {
             }
             TemporalAccessor t = DateTimeFormatter.ISO_DATE_TIME.parseBest(value, ZonedDateTime::from,
                     LocalDateTime::from);
-            return t instanceof ZonedDateTime z ? z.toInstant() : ((LocalDateTime) t).atZone(zone).toInstant();
+            Instant instant = t instanceof ZonedDateTime z ? z.toInstant() : ((LocalDateTime) t).atZone(zone).toInstant();
+            return end ? instant.plusMillis(1) : instant;
         } catch (DateTimeException e) {
             throw new InvalidInputException(field,
                     field + " must be an ISO-8601 date (2024-05-01) or date-time (2024-05-01T08:00:00+08:00)");

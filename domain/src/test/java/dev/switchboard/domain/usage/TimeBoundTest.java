@@ -22,8 +22,13 @@ class TimeBoundTest {
     void aDateTimeWithAnOffsetIsThatInstantAndOneWithoutIsReadInTheAppZone() {
         assertEquals(Instant.parse("2024-05-01T00:30:00Z"), TimeBound.start("2024-05-01T08:30:00+08:00", SHANGHAI));
         assertEquals(Instant.parse("2024-05-01T08:30:00Z"), TimeBound.start("2024-05-01T08:30:00Z", SHANGHAI));
-        assertEquals(Instant.parse("2024-05-01T00:30:00Z"), TimeBound.end("2024-05-01T08:30", SHANGHAI));
+        assertEquals(Instant.parse("2024-05-01T00:30:00.001Z"), TimeBound.end("2024-05-01T08:30", SHANGHAI));
         assertEquals(Instant.parse("2024-05-01T00:30:00Z"), TimeBound.start("2024-05-01T08:30:00 08:00", SHANGHAI));
+    }
+
+    @Test
+    void anEndDateTimeIncludesItsOwnMillisecond() {
+        assertEquals(Instant.parse("2024-05-02T00:00:00Z"), TimeBound.end("2024-05-01T23:59:59.999Z", SHANGHAI));
     }
 
     @Test
