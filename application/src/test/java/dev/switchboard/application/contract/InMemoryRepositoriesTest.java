@@ -1,15 +1,25 @@
 package dev.switchboard.application.contract;
 
+import dev.switchboard.application.fake.InMemoryBlockedAttempts;
 import dev.switchboard.application.fake.InMemoryBlockedAttemptRepository;
 import dev.switchboard.application.fake.InMemoryBlockedIpRepository;
 import dev.switchboard.application.fake.InMemoryChannelRepository;
+import dev.switchboard.application.fake.InMemoryRetentionRunLog;
 import dev.switchboard.application.fake.InMemorySettingsRepository;
+import dev.switchboard.application.fake.InMemoryUsageLog;
 import dev.switchboard.application.fake.InMemoryUserRepository;
 import dev.switchboard.application.port.out.channel.ChannelRepository;
 import dev.switchboard.application.port.out.ipblock.BlockedAttemptRepository;
 import dev.switchboard.application.port.out.ipblock.BlockedIpRepository;
 import dev.switchboard.application.port.out.settings.SettingsRepository;
+import dev.switchboard.application.port.out.retention.BlockedAttemptPurge;
+import dev.switchboard.application.port.out.retention.RetentionRunLog;
+import dev.switchboard.application.port.out.stats.UsageStatisticsRepository;
+import dev.switchboard.application.port.out.usage.UsageLogRepository;
+import dev.switchboard.application.port.out.usage.UsageLogWriter;
 import dev.switchboard.application.port.out.user.UserRepository;
+import java.time.Instant;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Nested;
 
 /** The fakes keep the same contract as the real repositories, so service tests mean something. */
@@ -46,12 +56,58 @@ class InMemoryRepositoriesTest {
     }
 
     @Nested
+    class UsageLog extends UsageLogRepositoryContract {
+        private final InMemoryUsageLog log = new InMemoryUsageLog(ZoneId.of("Asia/Shanghai"));
+
+        @Override
+        protected UsageLogWriter writer() {
+            return log;
+        }
+
+        @Override
+        protected UsageLogRepository repository() {
+            return log;
+        }
+
+        @Override
+        protected UsageStatisticsRepository statistics() {
+            return log;
+        }
+
+        @Override
+        protected ZoneId zone() {
+            return ZoneId.of("Asia/Shanghai");
+        }
+    }
+
+    @Nested
     class BlockedIps extends BlockedIpRepositoryContract {
         private final InMemoryBlockedIpRepository repo = new InMemoryBlockedIpRepository();
 
         @Override
         protected BlockedIpRepository repository() {
             return repo;
+        }
+    }
+
+    @Nested
+    class Retention extends RetentionStoresContract {
+        private final InMemoryBlockedAttempts attempts = new InMemoryBlockedAttempts();
+        private final InMemoryRetentionRunLog runs = new InMemoryRetentionRunLog();
+
+        @Override
+        protected BlockedAttemptPurge attempts() {
+            return attempts;
+        }
+
+        @Override
+        protected void recordAttempt(Instant at) {
+            attempts.record(at);
+        }
+
+        @Override
+        protected RetentionRunLog runs() {
+            return runs;
         }
     }
 

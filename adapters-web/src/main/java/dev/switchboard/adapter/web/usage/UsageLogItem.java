@@ -1,0 +1,34 @@
+package dev.switchboard.adapter.web.usage;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.switchboard.adapter.web.support.ApiTime;
+import dev.switchboard.domain.usage.UsageLogEntry;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import java.time.OffsetDateTime;
+
+/** A usage row as the API shows it (SPEC §7 "log item"); absent user or channel fields are null. */
+@Serdeable(naming = SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+record UsageLogItem(
+        long id,
+        OffsetDateTime createdAt,
+        String ipAddress,
+        @Nullable Long userId,
+        @Nullable String username,
+        String modelId,
+        @Nullable Long channelId,
+        @Nullable String channelName,
+        int promptTokens,
+        int completionTokens,
+        String status,
+        long latencyMs) {
+
+    static UsageLogItem fromDomain(UsageLogEntry e, ApiTime time) {
+        return new UsageLogItem(e.id(), time.format(e.createdAt()), e.ipAddress(),
+                e.userId() == null ? null : e.userId().value(), e.userEmail(), e.modelId(),
+                e.channelId() == null ? null : e.channelId().value(), e.channelName(), e.promptTokens(),
+                e.completionTokens(), e.status().wireName(), e.latencyMs());
+    }
+}

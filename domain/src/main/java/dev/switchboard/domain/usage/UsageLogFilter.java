@@ -1,0 +1,57 @@
+package dev.switchboard.domain.usage;
+
+import dev.switchboard.domain.channel.ChannelId;
+import dev.switchboard.domain.shared.InvalidInputException;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * Which usage rows an admin wants: created in [{@code from}, {@code to}), the user's email containing
+ * {@code user} (any case), the IP inside {@code ip}, and exact model, channel and status. Null means "any".
+ * {@link #matches} is the definition every repository's query must agree with.
+ */
+public record UsageLogFilter(
+        Instant from,
+        Instant to,
+        String user,
+        IpRange ip,
+        String modelId,
+        ChannelId channelId,
+        UsageStatus status) {
+
+    public static final int MAX_TEXT = 254;
+
+    public UsageLogFilter {
+        user = blankToNull(user, "user");
+        user = user == null ? null : user.toLowerCase(Locale.ROOT);
+        modelId = blankToNull(modelId, "model");
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new InvalidInputException("end", "end must be after start");
+        }
+    }
+
+    public static UsageLogFilter any() {
+        return new UsageLogFilter(null, null, null, null, null, null, null);
+    }
+
+    public boolean matches(UsageLogEntry e) {
+        return (from == null || !e.createdAt().isBefore(from))
+                && (to == null || e.createdAt().isBefore(to))
+                && (user == null || e.userEmail() != null && e.userEmail().toLowerCase(Locale.ROOT).contains(user))
+                && (ip == null || ip.contains(e.ipAddress()))
+                && (modelId == null || modelId.equals(e.modelId()))
+                && (channelId == null || channelId.equals(e.channelId()))
+                && (status == null || status == e.status());
+    }
+
+    private static String blankToNull(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > MAX_TEXT) {
+            throw new InvalidInputException(field, field + " must be at most " + MAX_TEXT + " characters");
+        }
+        return trimmed;
+    }
+}
