@@ -4,7 +4,7 @@ import dev.switchboard.application.port.in.retention.RunRetentionUseCase;
 import dev.switchboard.application.port.in.settings.ManageSettingsUseCase;
 import dev.switchboard.application.port.in.stats.ViewStatisticsQuery;
 import dev.switchboard.application.port.in.usage.SearchUsageLogsQuery;
-import dev.switchboard.application.port.out.retention.BlockedAttemptPurge;
+import dev.switchboard.application.port.out.ipblock.BlockedAttemptRepository;
 import dev.switchboard.application.port.out.retention.RetentionRunLog;
 import dev.switchboard.application.port.out.stats.UsageStatisticsRepository;
 import dev.switchboard.application.port.out.usage.UsageLogRepository;
@@ -32,7 +32,7 @@ class UsageFactory {
     }
 
     @Singleton
-    RunRetentionUseCase runRetention(UsageLogRepository logs, BlockedAttemptPurge attempts,
+    RunRetentionUseCase runRetention(UsageLogRepository logs, BlockedAttemptRepository attempts,
                                      UsageStatisticsRepository statistics, RetentionRunLog runs,
                                      ManageSettingsUseCase settings, Clock clock,
                                      @Value("${switchboard.retention.batch-size:1000}") int batchSize,

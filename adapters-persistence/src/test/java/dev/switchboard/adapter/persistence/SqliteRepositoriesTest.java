@@ -1,6 +1,5 @@
 package dev.switchboard.adapter.persistence;
 
-import dev.switchboard.adapter.persistence.support.PooledConnections;
 import dev.switchboard.application.contract.BlockedAttemptRepositoryContract;
 import dev.switchboard.application.contract.BlockedIpRepositoryContract;
 import dev.switchboard.application.contract.ChannelRepositoryContract;
@@ -12,15 +11,11 @@ import dev.switchboard.application.port.out.channel.ChannelRepository;
 import dev.switchboard.application.port.out.ipblock.BlockedAttemptRepository;
 import dev.switchboard.application.port.out.ipblock.BlockedIpRepository;
 import dev.switchboard.application.port.out.settings.SettingsRepository;
-import dev.switchboard.application.port.out.retention.BlockedAttemptPurge;
 import dev.switchboard.application.port.out.retention.RetentionRunLog;
 import dev.switchboard.application.port.out.stats.UsageStatisticsRepository;
 import dev.switchboard.application.port.out.usage.UsageLogRepository;
 import dev.switchboard.application.port.out.usage.UsageLogWriter;
 import dev.switchboard.application.port.out.user.UserRepository;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.ZoneId;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -43,11 +38,7 @@ class SqliteRepositoriesTest {
     @Inject
     UsageStatisticsRepository usageStatistics;
     @Inject
-    BlockedAttemptPurge attemptPurge;
-    @Inject
     RetentionRunLog retentionRuns;
-    @Inject
-    PooledConnections connections;
     @Inject
     BlockedIpRepository blockedIps;
     @Inject
@@ -110,25 +101,6 @@ class SqliteRepositoriesTest {
 
     @Nested
     class Retention extends RetentionStoresContract {
-        @Override
-        protected BlockedAttemptPurge attempts() {
-            return attemptPurge;
-        }
-
-        @Override
-        protected void recordAttempt(Instant at) {
-            connections.inTransaction(c -> {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO blocked_attempts (ip_address, path, rule, created_at) VALUES (?, ?, ?, ?)")) {
-                    ps.setString(1, "192.0.2.1");
-                    ps.setString(2, "/api/chat/completions");
-                    ps.setString(3, "192.0.2.0/24");
-                    ps.setTimestamp(4, Timestamp.from(at));
-                    return ps.executeUpdate();
-                }
-            });
-        }
-
         @Override
         protected RetentionRunLog runs() {
             return retentionRuns;

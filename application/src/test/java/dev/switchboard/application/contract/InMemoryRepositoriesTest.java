@@ -1,6 +1,5 @@
 package dev.switchboard.application.contract;
 
-import dev.switchboard.application.fake.InMemoryBlockedAttempts;
 import dev.switchboard.application.fake.InMemoryBlockedAttemptRepository;
 import dev.switchboard.application.fake.InMemoryBlockedIpRepository;
 import dev.switchboard.application.fake.InMemoryChannelRepository;
@@ -12,13 +11,11 @@ import dev.switchboard.application.port.out.channel.ChannelRepository;
 import dev.switchboard.application.port.out.ipblock.BlockedAttemptRepository;
 import dev.switchboard.application.port.out.ipblock.BlockedIpRepository;
 import dev.switchboard.application.port.out.settings.SettingsRepository;
-import dev.switchboard.application.port.out.retention.BlockedAttemptPurge;
 import dev.switchboard.application.port.out.retention.RetentionRunLog;
 import dev.switchboard.application.port.out.stats.UsageStatisticsRepository;
 import dev.switchboard.application.port.out.usage.UsageLogRepository;
 import dev.switchboard.application.port.out.usage.UsageLogWriter;
 import dev.switchboard.application.port.out.user.UserRepository;
-import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Nested;
 
@@ -92,18 +89,7 @@ class InMemoryRepositoriesTest {
 
     @Nested
     class Retention extends RetentionStoresContract {
-        private final InMemoryBlockedAttempts attempts = new InMemoryBlockedAttempts();
         private final InMemoryRetentionRunLog runs = new InMemoryRetentionRunLog();
-
-        @Override
-        protected BlockedAttemptPurge attempts() {
-            return attempts;
-        }
-
-        @Override
-        protected void recordAttempt(Instant at) {
-            attempts.record(at);
-        }
 
         @Override
         protected RetentionRunLog runs() {

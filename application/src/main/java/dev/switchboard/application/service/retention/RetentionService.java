@@ -2,7 +2,7 @@ package dev.switchboard.application.service.retention;
 
 import dev.switchboard.application.port.in.retention.RunRetentionUseCase;
 import dev.switchboard.application.port.in.settings.ManageSettingsUseCase;
-import dev.switchboard.application.port.out.retention.BlockedAttemptPurge;
+import dev.switchboard.application.port.out.ipblock.BlockedAttemptRepository;
 import dev.switchboard.application.port.out.retention.RetentionRunLog;
 import dev.switchboard.application.port.out.stats.UsageStatisticsRepository;
 import dev.switchboard.application.port.out.usage.UsageLogRepository;
@@ -21,7 +21,7 @@ import java.util.function.IntSupplier;
 public class RetentionService implements RunRetentionUseCase {
 
     private final UsageLogRepository logs;
-    private final BlockedAttemptPurge attempts;
+    private final BlockedAttemptRepository attempts;
     private final UsageStatisticsRepository stats;
     private final RetentionRunLog runs;
     private final ManageSettingsUseCase settings;
@@ -29,7 +29,7 @@ public class RetentionService implements RunRetentionUseCase {
     private final int batchSize;
     private final Duration pause;
 
-    public RetentionService(UsageLogRepository logs, BlockedAttemptPurge attempts, UsageStatisticsRepository stats,
+    public RetentionService(UsageLogRepository logs, BlockedAttemptRepository attempts, UsageStatisticsRepository stats,
                             RetentionRunLog runs, ManageSettingsUseCase settings, Clock clock, int batchSize,
                             Duration pause) {
         if (batchSize < 1) {
@@ -51,7 +51,7 @@ public class RetentionService implements RunRetentionUseCase {
         int days = settings.current().logRetentionDays();
         Instant cutoff = RetentionRun.cutoff(started, days);
         long usage = inBatches(() -> logs.deleteOlderThan(cutoff, batchSize));
-        long blocked = inBatches(() -> attempts.deleteOlderThan(cutoff, batchSize));
+        long blocked = attempts.deleteOlderThan(cutoff, batchSize);
         // The day holding the cut-off keeps its aggregates: part of it is still within retention.
         stats.forgetDaysBefore(LocalDate.ofInstant(cutoff, clock.getZone()));
         runs.deleteOlderThan(cutoff);

@@ -3,7 +3,8 @@ package dev.switchboard.application.service.retention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.switchboard.application.fake.InMemoryBlockedAttempts;
+import dev.switchboard.application.fake.InMemoryBlockedAttemptRepository;
+import dev.switchboard.domain.ipblock.BlockedAttempt;
 import dev.switchboard.application.fake.InMemoryRetentionRunLog;
 import dev.switchboard.application.fake.InMemorySettingsRepository;
 import dev.switchboard.application.fake.InMemoryUsageLog;
@@ -29,7 +30,7 @@ class RetentionServiceTest {
 
     private final MutableClock clock = new MutableClock(NOW, SHANGHAI);
     private final InMemoryUsageLog log = new InMemoryUsageLog(SHANGHAI);
-    private final InMemoryBlockedAttempts attempts = new InMemoryBlockedAttempts();
+    private final InMemoryBlockedAttemptRepository attempts = new InMemoryBlockedAttemptRepository();
     private final InMemoryRetentionRunLog runs = new InMemoryRetentionRunLog();
     private final SettingsService settings = new SettingsService(new InMemorySettingsRepository(),
             new SystemSettings(10, 60, 30));
@@ -46,7 +47,7 @@ class RetentionServiceTest {
         for (Instant t : List.of(CUTOFF.minus(Duration.ofDays(400)), CUTOFF.minusSeconds(1), CUTOFF.minusMillis(1),
                 CUTOFF, CUTOFF.plusMillis(1), NOW)) {
             logAt(t);
-            attempts.record(t);
+            attempts.append(List.of(new BlockedAttempt(null, "192.0.2.1", "/api/chat/completions", "192.0.2.0/24", t)));
         }
         RetentionRun run = retention.runNow();
         assertEquals(3, run.usageRowsRemoved());
@@ -54,7 +55,7 @@ class RetentionServiceTest {
         assertEquals(CUTOFF, run.cutoff());
         assertEquals(30, run.retentionDays());
         assertEquals(List.of(CUTOFF, CUTOFF.plusMillis(1), NOW), log.all().stream().map(UsageLogEntry::createdAt).toList());
-        assertEquals(List.of(CUTOFF, CUTOFF.plusMillis(1), NOW), attempts.remaining());
+        assertEquals(3, attempts.page(1, 10).total());
         assertEquals(run, retention.lastRun().orElseThrow());
     }
 
