@@ -4,8 +4,9 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 
-/** Shows instants as ISO-8601 with the offset of the app's time zone (SPEC §7). */
+/** Shows instants as ISO-8601 with the offset of the app's time zone (SPEC §7), to the millisecond like stored rows. */
 @Singleton
 public class ApiTime {
 
@@ -16,6 +17,6 @@ public class ApiTime {
     }
 
     public OffsetDateTime format(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, clock.getZone());
+        return instant == null ? null : OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MILLIS), clock.getZone());
     }
 }
