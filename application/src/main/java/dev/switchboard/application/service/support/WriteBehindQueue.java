@@ -38,13 +38,26 @@ public final class WriteBehindQueue<T> implements AutoCloseable {
 
     /** @return false when the item was dropped (queue full or closed) */
     public boolean offer(T item) {
+        return offer(item, 0);
+    }
+
+    /**
+     * Like {@link #offer(Object)}, but waits up to {@code waitMillis} for room first: for items worth a short
+     * pause on the caller's side, never an unbounded one.
+     */
+    public boolean offer(T item, long waitMillis) {
         pending.incrementAndGet();
-        if (closed || !queue.offer(item)) {
+        boolean taken = false;
+        try {
+            taken = !closed && queue.offer(item, waitMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!taken) {
             pending.decrementAndGet();
             dropped.incrementAndGet();
-            return false;
         }
-        return true;
+        return taken;
     }
 
     public long dropped() {

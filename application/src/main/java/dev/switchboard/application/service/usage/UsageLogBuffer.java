@@ -2,104 +2,74 @@ package dev.switchboard.application.service.usage;
 
 import dev.switchboard.application.port.out.usage.UsageLog;
 import dev.switchboard.application.port.out.usage.UsageLogWriter;
+import dev.switchboard.application.service.support.WriteBehindQueue;
 import dev.switchboard.domain.usage.UsageLogEntry;
 import java.lang.System.Logger.Level;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Write-behind for usage rows: the request path only enqueues; one background thread writes batches,
- * so a slow disk never delays a stream. A full queue makes the caller wait briefly, then the row is
- * dropped, counted and logged — never silently. {@link #close()} writes everything still queued.
+ * Usage rows written behind the request path, so a slow disk never delays a stream. Rows matter more than
+ * blocked attempts: a full queue makes the caller wait briefly before a row is dropped, a failed batch is
+ * retried a few times, and every lost row is counted and logged — never silently.
+ * {@link #close()} writes everything still queued (graceful shutdown, SIGTERM included).
  */
 public class UsageLogBuffer implements UsageLog, AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(UsageLogBuffer.class.getName());
     private static final int BATCH = 500;
-    private static final Duration OFFER_WAIT = Duration.ofMillis(100);
-    private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
+    private static final long OFFER_WAIT_MILLIS = 100;
+    private static final int TRIES = 5;
+    private static final long RETRY_PAUSE_MILLIS = 500;
 
     private final UsageLogWriter writer;
-    private final BlockingQueue<UsageLogEntry> queue;
-    private final AtomicLong dropped = new AtomicLong();
-    private final AtomicLong written = new AtomicLong();
-    private final Thread drainer;
-    private volatile boolean closing;
+    private final WriteBehindQueue<UsageLogEntry> queue;
+    private final AtomicLong lost = new AtomicLong();
 
     public UsageLogBuffer(UsageLogWriter writer, int capacity) {
         this.writer = writer;
-        this.queue = new ArrayBlockingQueue<>(capacity);
-        this.drainer = new Thread(this::drain, "usage-log-writer");
-        this.drainer.setDaemon(true);
-        this.drainer.start();
+        this.queue = new WriteBehindQueue<>("usage-log-writer", capacity, BATCH, this::writeWithRetry);
     }
 
     @Override
     public void record(UsageLogEntry entry) {
-        try {
-            if (!closing && queue.offer(entry, OFFER_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        if (!queue.offer(entry, OFFER_WAIT_MILLIS)) {
+            LOG.log(Level.WARNING, "usage log queue full or closed: a usage row was dropped ({0} so far)",
+                    lost.incrementAndGet());
+        }
+    }
+
+    /** Rows lost so far: dropped at a full queue or not writable after {@value #TRIES} tries. */
+    public long droppedCount() {
+        return lost.get();
+    }
+
+    private void writeWithRetry(List<UsageLogEntry> batch) {
+        for (int attempt = 1; attempt <= TRIES; attempt++) {
+            try {
+                writer.append(batch);
                 return;
+            } catch (RuntimeException e) {
+                if (attempt == TRIES) {
+                    LOG.log(Level.ERROR, "could not write " + batch.size() + " usage rows after " + TRIES + " tries", e);
+                    lost.addAndGet(batch.size());
+                    return;
+                }
+                pause(RETRY_PAUSE_MILLIS * attempt);
             }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        long total = dropped.incrementAndGet();
-        LOG.log(Level.WARNING, "usage log queue full or closed: a usage row was dropped ({0} so far)", total);
     }
 
-    public long droppedCount() {
-        return dropped.get();
-    }
-
-    public long writtenCount() {
-        return written.get();
-    }
-
-    private void drain() {
-        List<UsageLogEntry> batch = new ArrayList<>(BATCH);
-        while (!closing || !queue.isEmpty()) {
-            try {
-                UsageLogEntry first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                queue.drainTo(batch, BATCH - 1);
-                writeWithRetry(batch);
-                batch.clear();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    private void writeWithRetry(List<UsageLogEntry> batch) throws InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                writer.append(List.copyOf(batch));
-                written.addAndGet(batch.size());
-                return;
-            } catch (RuntimeException e) {
-                if (attempt >= 5) {
-                    dropped.addAndGet(batch.size());
-                    LOG.log(Level.ERROR, "could not write " + batch.size() + " usage rows after 5 tries", e);
-                    return;
-                }
-                Thread.sleep(RETRY_PAUSE.toMillis() * attempt);
-            }
-        }
-    }
-
-    /** Stops taking rows and returns once every queued row is written (or the wait runs out). */
     @Override
-    public void close() throws InterruptedException {
-        closing = true;
-        drainer.join(Duration.ofSeconds(20).toMillis());
+    public void close() {
+        queue.close();
     }
 }
