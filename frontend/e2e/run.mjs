@@ -2,11 +2,12 @@
 // Browser end-to-end tests: starts the mock upstream and the real jar, adds one channel per mock model,
 // runs tests/*.test.mjs with node's test runner (Playwright driving Debian's Chromium), then stops all.
 //
-//   node run.mjs [--jar PATH] [--java PATH] [--screenshots DIR] [--work DIR]
+//   node run.mjs [--jar PATH] [--java PATH] [--screenshots DIR] [--work DIR] [--only TEXT]
 //
 // Defaults: ../../bootstrap/target/switchboard.jar, `java` on the PATH, ../../bootstrap/target/screenshots,
 // and a work dir (database, app log) under ../../bootstrap/target/e2e. CHROMIUM_PATH picks the browser
-// (default /usr/bin/chromium). Exits non-zero when a test fails or the set-up does.
+// (default /usr/bin/chromium). --only runs just the test files whose name contains TEXT (while iterating).
+// Exits non-zero when a test fails or the set-up does.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -23,9 +24,11 @@ const { values: opts } = parseArgs({
     java: { type: 'string', default: process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin/java') : 'java' },
     screenshots: { type: 'string', default: join(target, 'screenshots') },
     work: { type: 'string', default: join(target, 'e2e') },
+    only: { type: 'string' },
   },
 })
-const TOTAL_TIMEOUT_MS = 150_000
+// The chat tests take about 50 s and the admin console ones about 40 s on two cores; room for a slow CI machine.
+const TOTAL_TIMEOUT_MS = 240_000
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
 function log(message) {
@@ -72,7 +75,7 @@ async function main() {
     log(`channels: ${Object.values(MODELS).join(', ')}`)
 
     const files = readdirSync(join(here, 'tests'))
-      .filter((f) => f.endsWith('.test.mjs'))
+      .filter((f) => f.endsWith('.test.mjs') && (!opts.only || f.includes(opts.only)))
       .sort()
       .map((f) => join(here, 'tests', f))
     const code = await runTests(files, {

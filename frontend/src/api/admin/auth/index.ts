@@ -7,6 +7,7 @@ export function adminLogin(credentials: AdminCredentials): Promise<AdminTokenRes
   return adminHttp.post<AdminTokenResponse>('/api/auth/admin/login', credentials)
 }
 
+/** The admin-side twin of /api/auth/me: the IP blocklist never applies to it, so the console works for a blocked admin. */
 export function fetchAdminMe(): Promise<CurrentUser> {
-  return adminHttp.get<CurrentUser>('/api/auth/me')
+  return adminHttp.get<CurrentUser>('/api/auth/admin/me')
 }

@@ -98,11 +98,14 @@ class AuthFlowTest {
         assertEquals("admin", me.map().get("username"));
         assertNull(me.map().get("email"));
         assertEquals(200, api.get("/api/admin/config", admin).status());
+        assertEquals(me.map(), api.get("/api/auth/admin/me", admin).map(), "the console's own twin of /api/auth/me");
 
         String user = api.userToken("u1@example.com", "user-password");
         Api.Reply forbidden = api.get("/api/admin/config", user);
         assertEquals(403, forbidden.status());
         assertEquals("forbidden", forbidden.error().get("type"));
+        assertEquals(403, api.get("/api/auth/admin/me", user).status(), "admins only");
+        assertEquals(401, api.get("/api/auth/admin/me", null).status());
 
         Api.Reply anonymous = api.get("/api/admin/channels", null);
         assertEquals(401, anonymous.status());

@@ -79,6 +79,9 @@ class IpBlockingTest {
         String token = (String) login.map().get("access_token");
         assertEquals(200, api.get("/api/admin/blocked-ips", token).status());
         assertEquals(200, api.get("/api/admin/config", token).status());
+        Api.Reply me = api.get("/api/auth/admin/me", token);
+        assertEquals(200, me.status(), "the console learns who is signed in without the user-side /api/auth/me");
+        assertEquals("admin", me.map().get("username"));
         assertEquals(200, api.get("/health", null).status());
         for (String path : new String[] {"/admin", "/admin/blocked-ips", "/favicon.svg", "/assets/missing.js"}) {
             assertNotEquals(403, api.get(path, null).status(), path);

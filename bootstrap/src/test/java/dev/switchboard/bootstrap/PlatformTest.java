@@ -53,6 +53,10 @@ class PlatformTest {
             assertEquals(200, r.status(), page);
             assertTrue(r.body().contains("<div id=\"app\""), page);
         }
+        for (String path : new String[] {"/", "/index.html", "/login", "/admin/channels"}) {
+            // index.html is revalidated every time: a cached copy outlives an upgrade (or an IP block).
+            assertEquals("no-cache", api.get(path, null).header("cache-control"), path);
+        }
         for (String path : new String[] {"/api/nope", "/api", "/v1/nope", "/assets/missing.js"}) {
             Api.Reply r = api.get(path, null);
             assertEquals(404, r.status(), path);

@@ -85,6 +85,15 @@ class AuthController {
                         .body(ErrorType.UNAUTHORIZED.envelope("this account no longer exists")));
     }
 
+    @Operation(summary = "The signed-in admin, for the admin console. Like /api/auth/me, but on the admin side, "
+            + "which the IP blocklist never applies to")
+    @SecurityRequirement(name = "bearerAuth")
+    @Get("/admin/me")
+    @Secured("ADMIN")
+    HttpResponse<?> adminMe(Authentication authentication) {
+        return me(authentication);
+    }
+
     private AuthResponses.Token token(Principal principal) {
         return AuthResponses.Token.bearer(tokens.issue(principal), tokens.lifetimeSeconds(), principal.role());
     }
