@@ -160,7 +160,7 @@ class ChatRelayTest {
         List<long[]> times = timedLines(response, lines);
         int first = indexOf(lines, "first");
         int second = indexOf(lines, "second");
-        assertTrue(times.get(second)[0] - times.get(first)[0] >= 250, "the 300 ms pause upstream is not buffered away");
+        assertTrue(times.get(second)[0] - times.get(first)[0] >= 250, "the 600 ms pause upstream is not buffered away");
         assertTrue(lines.contains("data: [DONE]"));
         assertFalse(String.join("\n", lines).contains("\"usage\""), "the usage chunk Switchboard asked for is held back");
 

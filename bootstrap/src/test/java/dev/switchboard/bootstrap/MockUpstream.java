@@ -87,7 +87,8 @@ final class MockUpstream implements AutoCloseable {
             }
             case "slow" -> {
                 send(out, delta("content", "first"));
-                sleep(300);
+                // Well above the 250 ms the test asks for, so a busy CI machine cannot squeeze the gap under it.
+                sleep(600);
                 send(out, delta("content", "second"));
             }
             case "long" -> {

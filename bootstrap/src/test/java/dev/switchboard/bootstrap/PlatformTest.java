@@ -66,6 +66,23 @@ class PlatformTest {
     }
 
     @Test
+    void aBrowserBehindASameHostReverseProxyIsNotRefused() {
+        // nginx's default proxy Host is 127.0.0.1:8000 while the browser's Origin is the public site.
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(server.getURI().resolve("/api/auth/login"))
+                .header("Origin", "https://chat.example.com")
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"email\":\"x@example.com\",\"password\":\"whatever1\"}"))
+                .build();
+        try {
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient()
+                    .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, r.statusCode(), "reaches the controller: " + r.body());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void micronautsOwnErrorsUseTheEnvelope() {
         Api.Reply wrongMethod = api.send("DELETE", "/api/auth/login", null, null, null);
         assertEquals(405, wrongMethod.status());
