@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Write-behind for usage rows: the request path only enqueues; one background thread writes batches,
- * so a slow disk never delays a stream. A full queue makes the caller wait briefly, then the row is
+ * Write-behind for usage rows: the request path only enqueues; one background thread writes batches
+ * (a row waits at most {@link #LINGER} for others to share its transaction), so a slow disk never delays a stream. A full queue makes the caller wait briefly, then the row is
  * dropped, counted and logged — never silently. {@link #close()} writes everything still queued.
  */
 public class UsageLogBuffer implements UsageLog, AutoCloseable {
@@ -23,6 +23,8 @@ public class UsageLogBuffer implements UsageLog, AutoCloseable {
     private static final int BATCH = 500;
     private static final Duration OFFER_WAIT = Duration.ofMillis(100);
     private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
+    /** How long a lone row waits for company: one transaction per 50 ms at most, not one per request. */
+    private static final Duration LINGER = Duration.ofMillis(50);
 
     private final UsageLogWriter writer;
     private final BlockingQueue<UsageLogEntry> queue;
@@ -69,6 +71,9 @@ public class UsageLogBuffer implements UsageLog, AutoCloseable {
                     continue;
                 }
                 batch.add(first);
+                if (!closing && queue.size() < BATCH - 1) {
+                    Thread.sleep(LINGER.toMillis());
+                }
                 queue.drainTo(batch, BATCH - 1);
                 writeWithRetry(batch);
                 batch.clear();
