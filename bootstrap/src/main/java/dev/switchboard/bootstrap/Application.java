@@ -8,11 +8,19 @@ public final class Application {
 
     /** Set by the build's class-data-sharing training run: start fully, then exit so the JVM dumps its archive. */
     static final String TRAINING_RUN = "switchboard.cds-training";
+    private static final String COMMON_POOL_PARALLELISM = "java.util.concurrent.ForkJoinPool.common.parallelism";
 
     private Application() {
     }
 
     public static void main(String[] args) {
+        // With fewer than 2 threads in the common pool (any 2-core machine), CompletableFuture's default async
+        // executor starts a new thread per task — and the JDK HttpClient completes every response through it:
+        // one thread created per relayed chat. Two common-pool threads make it reuse them. Before any
+        // ForkJoinPool use; an explicit -D wins.
+        if (System.getProperty(COMMON_POOL_PARALLELISM) == null && Runtime.getRuntime().availableProcessors() <= 2) {
+            System.setProperty(COMMON_POOL_PARALLELISM, "2");
+        }
         ApplicationContext context = Micronaut.build(args)
                 .mainClass(Application.class)
                 .banner(false)

@@ -17,20 +17,47 @@ final class LineSplitter {
 
     List<byte[]> feed(ByteBuffer buffer) {
         List<byte[]> lines = new ArrayList<>(2);
-        while (buffer.hasRemaining()) {
-            byte b = buffer.get();
-            if (b == '\n') {
-                int end = length > 0 && pending[length - 1] == '\r' ? length - 1 : length;
-                lines.add(Arrays.copyOf(pending, end));
-                length = 0;
-            } else {
-                if (length == pending.length) {
-                    pending = Arrays.copyOf(pending, pending.length * 2);
-                }
-                pending[length++] = b;
-            }
-        }
+        feed(buffer, lines);
         return lines;
+    }
+
+    /** Adds the lines the buffer completes to {@code lines}; scans a heap buffer's array in place. */
+    void feed(ByteBuffer buffer, List<byte[]> lines) {
+        if (!buffer.hasArray()) {
+            byte[] copy = new byte[buffer.remaining()];
+            buffer.get(copy);
+            buffer = ByteBuffer.wrap(copy);
+        }
+        byte[] array = buffer.array();
+        int from = buffer.arrayOffset() + buffer.position();
+        int end = buffer.arrayOffset() + buffer.limit();
+        while (from < end) {
+            int newline = -1;
+            for (int i = from; i < end; i++) {
+                if (array[i] == '\n') {
+                    newline = i;
+                    break;
+                }
+            }
+            int stop = newline < 0 ? end : newline;
+            append(array, from, stop - from);
+            if (newline < 0) {
+                break;
+            }
+            int cut = length > 0 && pending[length - 1] == '\r' ? length - 1 : length;
+            lines.add(Arrays.copyOf(pending, cut));
+            length = 0;
+            from = newline + 1;
+        }
+        buffer.position(buffer.limit());
+    }
+
+    private void append(byte[] from, int offset, int count) {
+        if (length + count > pending.length) {
+            pending = Arrays.copyOf(pending, Math.max(pending.length * 2, length + count));
+        }
+        System.arraycopy(from, offset, pending, length, count);
+        length += count;
     }
 
     /** The unterminated tail, if the stream ended without a final newline. */

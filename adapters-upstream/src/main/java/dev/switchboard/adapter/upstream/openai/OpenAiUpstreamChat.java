@@ -94,24 +94,33 @@ public class OpenAiUpstreamChat implements UpstreamChat {
         });
     }
 
-    /** Upstream lines as events; a stall longer than the idle timeout ends the stream with an error. */
+    /**
+     * Upstream lines as events, the last line of each upstream read marked as such (so the relay writes a
+     * read's lines in one go); a stall between two reads longer than the idle timeout (before the first:
+     * the first-byte timeout) ends the stream with an error.
+     */
     private Flow.Publisher<UpstreamEvent> events(Flow.Publisher<List<ByteBuffer>> body) {
         Flux<UpstreamEvent> events = Flux.defer(() -> {
             LineSplitter splitter = new LineSplitter();
-            return JdkFlowAdapter.flowPublisherToFlux(body)
+            return IdleWatchdog.guard(JdkFlowAdapter.flowPublisherToFlux(body), timeouts.firstByte(), timeouts.idle())
                     .concatMapIterable(buffers -> {
                         List<byte[]> lines = new ArrayList<>();
                         for (ByteBuffer buffer : buffers) {
-                            lines.addAll(splitter.feed(buffer));
+                            splitter.feed(buffer, lines);
                         }
-                        return lines;
+                        return inspectAll(lines);
                     })
-                    .concatWith(Flux.defer(() -> Flux.fromIterable(splitter.finish())))
-                    .map(inspector::inspect);
+                    .concatWith(Flux.defer(() -> Flux.fromIterable(inspectAll(splitter.finish()))));
         });
-        Duration idle = timeouts.idle();
-        return JdkFlowAdapter.publisherToFlowPublisher(
-                events.timeout(Mono.delay(timeouts.firstByte()), item -> Mono.delay(idle)));
+        return JdkFlowAdapter.publisherToFlowPublisher(events);
+    }
+
+    private List<UpstreamEvent> inspectAll(List<byte[]> lines) {
+        List<UpstreamEvent> events = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            events.add(inspector.inspect(lines.get(i)).lastOfRead(i == lines.size() - 1));
+        }
+        return events;
     }
 
     private static CompletableFuture<byte[]> errorBody(Flow.Publisher<List<ByteBuffer>> body) {

@@ -2,15 +2,18 @@ package dev.switchboard.adapter.web.chat;
 
 import dev.switchboard.adapter.web.error.SpecBodies;
 import dev.switchboard.application.port.in.chat.RelayedChat;
+import dev.switchboard.application.port.out.chat.UpstreamEvent;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import reactor.adapter.JdkFlowAdapter;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The SSE body sent to the client: upstream lines relayed as bytes the moment they arrive, a final
+ * The SSE body sent to the client: upstream lines relayed as bytes the moment they arrive — the lines of one
+ * upstream read written together, one write per read as a plain proxy would, never held for a later one — a final
  * {@code [DONE]} if the upstream left it out, and — if the upstream fails mid-stream — one error event in the
  * SPEC §6 envelope. Each way the stream can end is reported to the relayed chat, which logs usage.
  */
@@ -27,12 +30,28 @@ final class SseRelay {
         AtomicBoolean sawDone = new AtomicBoolean();
         AtomicBoolean sawFinish = new AtomicBoolean();
         return JdkFlowAdapter.flowPublisherToFlux(chat.events())
-                .filter(chat::keep)
-                .map(event -> {
-                    sawDone.compareAndSet(false, event.done());
-                    sawFinish.compareAndSet(false, event.finished());
-                    return withNewline(event.line());
+                .bufferUntil(UpstreamEvent::lastOfRead)
+                .map(read -> {
+                    int size = 0;
+                    List<byte[]> kept = new ArrayList<>(read.size());
+                    for (UpstreamEvent event : read) {
+                        if (chat.keep(event)) {
+                            sawDone.compareAndSet(false, event.done());
+                            sawFinish.compareAndSet(false, event.finished());
+                            kept.add(event.line());
+                            size += event.line().length + 1;
+                        }
+                    }
+                    byte[] out = new byte[size];
+                    int at = 0;
+                    for (byte[] line : kept) {
+                        System.arraycopy(line, 0, out, at, line.length);
+                        at += line.length;
+                        out[at++] = '\n';
+                    }
+                    return out;
                 })
+                .filter(bytes -> bytes.length > 0)
                 .concatWith(Mono.defer(() -> ending(sawDone.get(), sawFinish.get())))
                 .doOnComplete(chat::completed)
                 .onErrorResume(error -> {
@@ -48,11 +67,5 @@ final class SseRelay {
             return Mono.empty();
         }
         return sawFinish ? Mono.just(DONE) : Mono.error(new IllegalStateException("the upstream stream was cut off"));
-    }
-
-    private static byte[] withNewline(byte[] line) {
-        byte[] out = Arrays.copyOf(line, line.length + 1);
-        out[line.length] = '\n';
-        return out;
     }
 }
