@@ -56,10 +56,10 @@ public final class GatewayBench {
         String tools = opt("tools", "target/gateway-bench");
         double seconds = Double.parseDouble(opt("seconds", "10"));
         double warmup = Double.parseDouble(opt("warmup", "2"));
-        int[] streamLevels = java.util.Arrays.stream(opt("streams", "1000,8000").split(","))
+        int[] streamLevels = java.util.Arrays.stream(opt("streams", "250,1000,8000").split(","))
                 .mapToInt(Integer::parseInt).filter(n -> n > 0).toArray();
-        int streamChunks = Integer.parseInt(opt("stream-chunks", "300"));
-        double ramp = Double.parseDouble(opt("ramp", "3"));
+        int streamChunks = Integer.parseInt(opt("stream-chunks", "500"));
+        double ramp = Double.parseDouble(opt("ramp", "6"));
         String sbJvm = opt("sb-jvm", "-Xmx512m");
         int[] levels = java.util.Arrays.stream(opt("concurrency", "1,16,64").split(",")).mapToInt(Integer::parseInt).toArray();
         // Neutral names: other jobs on a shared machine may pkill by "switchboard" in a command line.
@@ -133,6 +133,7 @@ public final class GatewayBench {
                 if (t.getKey().equals("switchboard")) {
                     sbAnswered.addAndGet(r.sent.get());
                     m.put("switchboard_cpu_seconds", (cpu1 - cpu0) / 100.0);
+                    m.put("switchboard_cpu_ms_per_request", round((cpu1 - cpu0) * 10.0 / Math.max(1, r.sent.get())));
                 }
                 row.put(t.getKey(), m);
             }
