@@ -112,9 +112,9 @@ public final class GatewayBench {
         AtomicLong sbAnswered = new AtomicLong();
 
         // JIT warm-up of all three (and of this client), not recorded
-        double jitWarm = Double.parseDouble(opt("jit-warmup", "20"));
+        double jitWarm = Double.parseDouble(opt("jit-warmup", "30"));
         for (Map.Entry<String, LoadClient> t : targets.entrySet()) {
-            LoadClient.Result r = t.getValue().closedLoop(16, 0, t.getKey().equals("switchboard") ? jitWarm : 2);
+            LoadClient.Result r = t.getValue().closedLoop(64, 0, t.getKey().equals("switchboard") ? jitWarm : 2);
             log("warm-up " + t.getKey() + ": " + r.summary());
             if (t.getKey().equals("switchboard")) {
                 sbAnswered.addAndGet(r.sent.get());
@@ -311,22 +311,24 @@ public final class GatewayBench {
             t.put("added_ttfb_p50_ms_c64 (<= 2)", target(ttfb, ttfb <= 2));
         }
         Map<String, Object> largest = null;
-        for (Object level : open.values()) {
-            largest = (Map<String, Object>) level;
+        String n = "";
+        for (Map.Entry<String, Object> level : open.entrySet()) {
+            largest = (Map<String, Object>) level.getValue();
+            n = level.getKey();
         }
         Map<String, Object> s = largest == null ? null : (Map<String, Object>) largest.get("switchboard");
         if (s != null) {
             long errors = (Long) s.get("errors");
-            t.put("streams_errors (== 0)", target(errors, errors == 0));
+            t.put("streams_errors at " + n + " streams (== 0)", target(errors, errors == 0));
             Object heap = process.get("gc_heap_peak_mb");
-            t.put("heap_mb (<= 512)", target(heap, heap instanceof Double h && h <= 512));
-            Object added = s.containsKey("added_gap_p99_ms_vs_direct") ? s.get("added_gap_p99_ms_vs_direct")
-                    : s.get("added_gap_p99_ms_vs_20ms");
-            t.put("added_gap_p99_ms (<= 20)", target(added, (Double) added <= 20));
-            if (s.containsKey("added_lateness_p99_ms_vs_direct")) {
-                Object late = s.get("added_lateness_p99_ms_vs_direct");
-                t.put("added_lateness_p99_ms, chunks behind schedule (<= 20)", target(late, (Double) late <= 20));
-            }
+            long oom = (Long) process.get("out_of_memory_errors");
+            t.put("heap_mb, -Xmx512m held without OutOfMemoryError (<= 512)",
+                    target(heap, heap instanceof Double h && h <= 512 && oom == 0));
+            // Gaps read 0 for lines that arrive bunched together, so the delay is judged by lateness:
+            // how far behind its 20 ms timeline each line arrives, Switchboard minus the direct baseline.
+            Object late = s.containsKey("added_lateness_p99_ms_vs_direct") ? s.get("added_lateness_p99_ms_vs_direct")
+                    : s.get("lateness_p99_ms");
+            t.put("added_p99_chunk_delay_ms at " + n + " streams, lateness vs direct (<= 20)", target(late, (Double) late <= 20));
         }
         long lost = (Long) usage.get("rows_lost");
         t.put("usage_rows_lost (== 0)", target(lost, lost == 0));
