@@ -386,25 +386,34 @@ public final class GatewayBench {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** Distinct free ports of 127.0.0.1, all held open while chosen so none is handed out twice. */
-    static int[] freePorts(int n) throws IOException {
-        ServerSocket[] held = new ServerSocket[n];
+    /**
+     * Distinct free ports below the ephemeral range (32768+), so that none of the thousands of outgoing
+     * connections a run opens can take one between its choice here and the server binding it.
+     */
+    static int[] freePorts(int n) {
+        java.util.Random random = new java.util.Random();
         int[] ports = new int[n];
-        try {
-            for (int i = 0; i < n; i++) {
-                held[i] = new ServerSocket();
-                held[i].setReuseAddress(false);
-                held[i].bind(new java.net.InetSocketAddress("127.0.0.1", 0));
-                ports[i] = held[i].getLocalPort();
+        for (int i = 0; i < n; ) {
+            int port = 20_000 + random.nextInt(12_000);
+            boolean taken = false;
+            for (int j = 0; j < i; j++) {
+                taken |= ports[j] == port;
             }
-        } finally {
-            for (ServerSocket s : held) {
-                if (s != null) {
-                    s.close();
-                }
+            if (!taken && free(port)) {
+                ports[i++] = port;
             }
         }
         return ports;
+    }
+
+    static boolean free(int port) {
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(false);
+            s.bind(new java.net.InetSocketAddress(port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static void waitForPort(int port, int seconds) throws Exception {
