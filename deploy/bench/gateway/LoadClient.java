@@ -27,6 +27,7 @@ public final class LoadClient {
 
     private static final byte[] DONE = "[DONE]".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] DATA = "data:".getBytes(StandardCharsets.US_ASCII);
+    private static final long SLOW_GAP_NANOS = 20_000_000L;
 
     private final InetSocketAddress address;
     private final byte[] request;
@@ -97,11 +98,15 @@ public final class LoadClient {
         public final Series ttfb = new Series();
         public final Series total = new Series();
         public final Series gaps = new Series();
+        /** Slow streams: how late each data line arrives against first line + index x 20 ms (negative: early). */
+        public final Series lateness = new Series();
         public final AtomicLong ok = new AtomicLong();
         public final AtomicLong errors = new AtomicLong();
         /** Requests that reached the server and got a whole answer, ok or not (each should have a usage row). */
         public final AtomicLong answered = new AtomicLong();
         public final AtomicLong okInWindow = new AtomicLong();
+        /** Requests written to the server, answered or not (each should leave one usage row). */
+        public final AtomicLong sent = new AtomicLong();
         public final AtomicInteger peakOpen = new AtomicInteger();
         public volatile String firstError;
         public double seconds;
@@ -129,6 +134,7 @@ public final class LoadClient {
         Result result = new Result();
         run(connections, 0, seconds, result, false);
         result.answered.addAndGet(warm.answered.get());
+        result.sent.addAndGet(warm.sent.get());
         if (warm.errors.get() > 0) {
             result.errors.addAndGet(warm.errors.get());
             result.firstError = "warm-up: " + warm.firstError;
@@ -284,6 +290,7 @@ public final class LoadClient {
 
         void send(Conn c) throws IOException {
             c.reset();
+            result.sent.incrementAndGet();
             c.inFlight = true;
             c.sentAt = System.nanoTime();
             c.out = ByteBuffer.wrap(request);
@@ -331,6 +338,7 @@ public final class LoadClient {
                     result.total.add((now - c.sentAt) / 1000);
                     if (once) {
                         c.gaps.forEach(result.gaps);
+                        c.late.forEach(result.lateness);
                     }
                 }
             } else {
@@ -370,6 +378,8 @@ public final class LoadClient {
         int doneMatch;
         boolean sawDone;
         final GapList gaps = new GapList();
+        final GapList late = new GapList();
+        int dataIndex;
 
         void reset() {
             state = STATUS;
@@ -385,6 +395,8 @@ public final class LoadClient {
             firstDataAt = 0;
             lastDataAt = 0;
             gaps.size = 0;
+            late.size = 0;
+            dataIndex = 0;
         }
 
         void feed(byte b, long now) {
@@ -480,7 +492,9 @@ public final class LoadClient {
                         firstDataAt = now;
                     } else {
                         gaps.add((now - lastDataAt) / 1000);
+                        late.add((now - firstDataAt - dataIndex * SLOW_GAP_NANOS) / 1000);
                     }
+                    dataIndex++;
                     lastDataAt = now;
                     lineStart = false;
                 }

@@ -91,6 +91,7 @@ public final class MockUpstream {
     }
 
     static final byte[] COMPLETE;
+    static final byte[] NOT_FOUND = "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
     static {
         String json = "{\"id\":\"chatcmpl-mock\",\"object\":\"chat.completion\",\"created\":1700000000,\"model\":\"mock\","
@@ -234,10 +235,15 @@ public final class MockUpstream {
                 return false;
             }
             String body = new String(buf, headEnd + 4, contentLength, StandardCharsets.UTF_8);
+            boolean chat = head.startsWith("POST ") && head.substring(0, head.indexOf("\r\n")).contains("/chat/completions");
             // consume
             System.arraycopy(buf, total, buf, 0, len - total);
             c.in.position(len - total);
 
+            if (!chat) {
+                send(c, ByteBuffer.wrap(NOT_FOUND));
+                return true;
+            }
             if (!body.replace(" ", "").contains("\"stream\":true")) {
                 send(c, ByteBuffer.wrap(COMPLETE));
                 return true;

@@ -97,7 +97,10 @@ public class OpenAiUpstreamChat implements UpstreamChat {
     /**
      * Upstream lines as events, the last line of each upstream read marked as such (so the relay writes a
      * read's lines in one go); a stall between two reads longer than the idle timeout (before the first:
-     * the first-byte timeout) ends the stream with an error.
+     * the first-byte timeout) ends the stream with an error. One upstream read is asked for at a time
+     * (prefetch 1, not Reactor's 256): while the client side lags, the upstream's bytes wait in its socket
+     * — TCP slows the upstream down, as a proxy should — instead of piling up on the heap, where each
+     * pending read pins the HttpClient's whole 16 KB read buffer (8,000 streams ran out of 512 MB that way).
      */
     private Flow.Publisher<UpstreamEvent> events(Flow.Publisher<List<ByteBuffer>> body) {
         Flux<UpstreamEvent> events = Flux.defer(() -> {
@@ -109,7 +112,7 @@ public class OpenAiUpstreamChat implements UpstreamChat {
                             splitter.feed(buffer, lines);
                         }
                         return inspectAll(lines);
-                    })
+                    }, 1)
                     .concatWith(Flux.defer(() -> Flux.fromIterable(inspectAll(splitter.finish()))));
         });
         return JdkFlowAdapter.publisherToFlowPublisher(events);

@@ -35,4 +35,20 @@ class LineSplitterTest {
         String huge = "data: " + "x".repeat(3_000_000);
         assertEquals(List.of(huge, "tail"), split((huge + "\ntail").getBytes(StandardCharsets.UTF_8), 65_536));
     }
+
+    @Test
+    void readsOnlyTheWindowOfASlicedOrDirectBuffer() {
+        byte[] raw = "XXdata: a\r\ndata: bYY".getBytes(StandardCharsets.UTF_8);
+        ByteBuffer sliced = ByteBuffer.wrap(raw, 2, raw.length - 4).slice();
+        ByteBuffer direct = ByteBuffer.allocateDirect(4).put("c\nd".getBytes(StandardCharsets.UTF_8)).flip();
+        LineSplitter splitter = new LineSplitter();
+        List<byte[]> lines = new ArrayList<>();
+        splitter.feed(sliced, lines);
+        splitter.feed(direct, lines);
+        lines.addAll(splitter.finish());
+        assertEquals(List.of("data: a", "data: bc", "d"),
+                lines.stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList());
+        assertEquals(0, sliced.remaining());
+        assertEquals(0, direct.remaining());
+    }
 }
