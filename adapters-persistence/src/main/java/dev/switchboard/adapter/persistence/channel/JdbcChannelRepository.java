@@ -5,6 +5,8 @@ import dev.switchboard.domain.channel.Channel;
 import dev.switchboard.domain.channel.ChannelId;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
@@ -28,15 +30,24 @@ class JdbcChannelRepository implements ChannelRepository {
     JdbcChannelRepository(ChannelRowRepository rows, ChannelMapper mapper) {
         this.rows = rows;
         this.mapper = mapper;
-        this.cache = Caffeine.newBuilder().refreshAfterWrite(REFRESH)
-                .build(key -> rows.findAllOrderById().stream().map(mapper::toDomain).toList());
+        this.cache = Caffeine.newBuilder().refreshAfterWrite(REFRESH).build(key -> readAll());
+    }
+
+    /** Loaded before the first chat: the chat path runs on the event loop and must not be the one to wait. */
+    @EventListener
+    void warm(StartupEvent started) {
+        cache.get(ALL);
+    }
+
+    private List<Channel> readAll() {
+        return rows.findAllOrderById().stream().map(mapper::toDomain).toList();
     }
 
     @Override
     public Channel save(Channel channel) {
         ChannelRow row = mapper.toRow(channel);
         Channel saved = mapper.toDomain(row.id() == null ? rows.save(row) : rows.update(row));
-        cache.invalidate(ALL);
+        cache.put(ALL, readAll());
         return saved;
     }
 
@@ -56,7 +67,7 @@ class JdbcChannelRepository implements ChannelRepository {
             return false;
         }
         rows.deleteById(id.value());
-        cache.invalidate(ALL);
+        cache.put(ALL, readAll());
         return true;
     }
 }

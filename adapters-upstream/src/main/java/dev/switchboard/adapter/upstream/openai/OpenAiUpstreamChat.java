@@ -2,143 +2,101 @@ package dev.switchboard.adapter.upstream.openai;
 
 import dev.switchboard.application.port.out.chat.UpstreamCall;
 import dev.switchboard.application.port.out.chat.UpstreamChat;
-import dev.switchboard.application.port.out.chat.UpstreamEvent;
+import dev.switchboard.application.port.out.chat.UpstreamFailure;
 import dev.switchboard.application.port.out.chat.UpstreamReply;
-import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.EventLoop;
+import io.netty.handler.codec.http.DefaultFullHttpRequest;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpVersion;
 import jakarta.inject.Singleton;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Flow;
-import reactor.adapter.JdkFlowAdapter;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
+import java.util.function.Supplier;
 
 /**
- * {@link UpstreamChat} over {@code java.net.http.HttpClient}. Not the Micronaut client: in a trial here
- * (STACK_NOTES §6) its streaming client kept the upstream connection open after the subscriber cancelled,
- * so an abandoned answer kept generating (and costing); the JDK client closes the socket on cancel.
+ * {@link UpstreamChat} on Netty, sharing the HTTP server's event loops ({@link UpstreamConnector}): a chat
+ * handled on a loop talks to its upstream from that loop, and the streamed lines go to the client without
+ * changing threads. Neither the Micronaut HTTP client nor {@code java.net.http}: the first kept the upstream
+ * connection open after the client went away (STACK_NOTES §6), so an abandoned answer kept generating and
+ * costing; the second hands every response across three threads. Here a cancelled stream closes its
+ * upstream connection at once.
  */
 @Singleton
 public class OpenAiUpstreamChat implements UpstreamChat {
 
-    private static final int MAX_ERROR_BODY = 16 * 1024;
+    private static final String USER_AGENT = "Switchboard";
 
-    private final HttpClient client;
     private final JsonMapper json;
-    private final ChunkInspector inspector;
     private final UpstreamTimeouts timeouts;
+    private final UpstreamConnector connector;
+    private final ChunkInspector inspector = new ChunkInspector();
 
-    public OpenAiUpstreamChat(JsonMapper json, UpstreamTimeouts timeouts) {
+    OpenAiUpstreamChat(JsonMapper json, UpstreamTimeouts timeouts, UpstreamConnector connector) {
         this.json = json;
         this.timeouts = timeouts;
-        this.inspector = new ChunkInspector(json);
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(timeouts.connect())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.connector = connector;
     }
 
     @Override
     public CompletableFuture<UpstreamReply> send(UpstreamCall call) {
-        HttpRequest request;
+        Target target;
+        byte[] body;
         try {
-            request = HttpRequest.newBuilder(call.url())
-                    .timeout(timeouts.firstByte())
-                    .header("Authorization", "Bearer " + call.apiKey())
-                    .header("Content-Type", "application/json")
-                    .header("Accept", call.stream() ? "text/event-stream" : "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(call.body())))
-                    .build();
+            target = Target.of(call.url());
+            body = json.writeValueAsBytes(call.body());
         } catch (IOException | IllegalArgumentException e) {
-            return CompletableFuture.failedFuture(UpstreamErrors.fromTransport(e));
+            return CompletableFuture.failedFuture(new UpstreamFailure("the channel's URL cannot be called", 0, true));
         }
-        CompletableFuture<UpstreamReply> reply = call.stream() ? stream(request) : complete(request);
-        return reply.exceptionallyCompose(e -> CompletableFuture.failedFuture(UpstreamErrors.fromTransport(e)));
-    }
-
-    private CompletableFuture<UpstreamReply> stream(HttpRequest request) {
-        return client.sendAsync(request, HttpResponse.BodyHandlers.ofPublisher()).thenCompose(response -> {
-            if (response.statusCode() / 100 == 2) {
-                return CompletableFuture.completedFuture(UpstreamReply.streaming(events(response.body())));
+        Supplier<FullHttpRequest> request = () -> request(call, target, body);
+        EventLoop loop = connector.loop();
+        HostResolver resolver = connector.resolver();
+        InetAddress known = resolver.known(target.bareHost());
+        if (known != null) {
+            UpstreamExchange exchange = exchange(loop, target, known, request, call.stream());
+            if (loop.inEventLoop()) {
+                exchange.start();
+            } else {
+                loop.execute(exchange::start);
             }
-            return errorBody(response.body()).thenCompose(body ->
-                    CompletableFuture.failedFuture(UpstreamErrors.fromStatus(response.statusCode(), body, json)));
-        });
-    }
-
-    private CompletableFuture<UpstreamReply> complete(HttpRequest request) {
-        return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).thenCompose(response -> {
-            if (response.statusCode() / 100 != 2) {
-                return CompletableFuture.failedFuture(
-                        UpstreamErrors.fromStatus(response.statusCode(), response.body(), json));
-            }
-            try {
-                Map<String, Object> answer = json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
-                return CompletableFuture.completedFuture(UpstreamReply.complete(response.body(),
-                        Completions.usage(answer), Completions.text(answer, "message")));
-            } catch (IOException | RuntimeException e) {
-                return CompletableFuture.failedFuture(
-                        new dev.switchboard.application.port.out.chat.UpstreamFailure("the upstream sent no JSON", 200, true));
-            }
-        });
-    }
-
-    /**
-     * Upstream lines as events, the last line of each upstream read marked as such (so the relay writes a
-     * read's lines in one go); a stall between two reads longer than the idle timeout (before the first:
-     * the first-byte timeout) ends the stream with an error. One upstream read is asked for at a time
-     * (prefetch 1, not Reactor's 256): while the client side lags, the upstream's bytes wait in its socket
-     * — TCP slows the upstream down, as a proxy should — instead of piling up on the heap, where each
-     * pending read pins the HttpClient's whole 16 KB read buffer (8,000 streams ran out of 512 MB that way).
-     */
-    private Flow.Publisher<UpstreamEvent> events(Flow.Publisher<List<ByteBuffer>> body) {
-        Flux<UpstreamEvent> events = Flux.defer(() -> {
-            LineSplitter splitter = new LineSplitter();
-            return IdleWatchdog.guard(JdkFlowAdapter.flowPublisherToFlux(body), timeouts.firstByte(), timeouts.idle())
-                    .concatMapIterable(buffers -> {
-                        List<byte[]> lines = new ArrayList<>();
-                        for (ByteBuffer buffer : buffers) {
-                            splitter.feed(buffer, lines);
-                        }
-                        return inspectAll(lines);
-                    }, 1)
-                    .concatWith(Flux.defer(() -> Flux.fromIterable(inspectAll(splitter.finish()))));
-        });
-        return JdkFlowAdapter.publisherToFlowPublisher(events);
-    }
-
-    private List<UpstreamEvent> inspectAll(List<byte[]> lines) {
-        List<UpstreamEvent> events = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
-            events.add(inspector.inspect(lines.get(i)).lastOfRead(i == lines.size() - 1));
+            return exchange.reply;
         }
-        return events;
+        return resolver.lookup(target.bareHost())
+                .exceptionallyCompose(e -> CompletableFuture.failedFuture(
+                        new UpstreamFailure("the upstream's host name cannot be resolved", 0, true)))
+                .thenCompose(address -> {
+                    UpstreamExchange exchange = exchange(loop, target, address, request, call.stream());
+                    loop.execute(exchange::start);
+                    return exchange.reply;
+                });
     }
 
-    private static CompletableFuture<byte[]> errorBody(Flow.Publisher<List<ByteBuffer>> body) {
-        return JdkFlowAdapter.flowPublisherToFlux(body)
-                .flatMapIterable(buffers -> buffers)
-                .reduce(new ByteArrayOutputStream(), (out, buffer) -> {
-                    byte[] bytes = new byte[Math.min(buffer.remaining(), Math.max(0, MAX_ERROR_BODY - out.size()))];
-                    buffer.get(bytes);
-                    out.write(bytes, 0, bytes.length);
-                    return out;
-                })
-                .map(ByteArrayOutputStream::toByteArray)
-                .timeout(Duration.ofSeconds(10))
-                .onErrorReturn(new byte[0])
-                .toFuture();
+    private UpstreamExchange exchange(EventLoop loop, Target target, InetAddress address,
+                                      Supplier<FullHttpRequest> request, boolean stream) {
+        return new UpstreamExchange(connector, loop, target, new InetSocketAddress(address, target.port()), request,
+                stream, inspector, json, timeouts);
     }
 
+    private static FullHttpRequest request(UpstreamCall call, Target target, byte[] body) {
+        URI url = call.url();
+        String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
+        String uri = url.getRawQuery() == null ? path : path + "?" + url.getRawQuery();
+        FullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, uri,
+                Unpooled.wrappedBuffer(body));
+        HttpHeaders headers = request.headers();
+        headers.set(HttpHeaderNames.HOST, target.hostHeader());
+        headers.set(HttpHeaderNames.AUTHORIZATION, "Bearer " + call.apiKey());
+        headers.set(HttpHeaderNames.CONTENT_TYPE, "application/json");
+        headers.set(HttpHeaderNames.ACCEPT, call.stream() ? "text/event-stream" : "application/json");
+        headers.set(HttpHeaderNames.USER_AGENT, USER_AGENT);
+        headers.setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
+        return request;
+    }
 }

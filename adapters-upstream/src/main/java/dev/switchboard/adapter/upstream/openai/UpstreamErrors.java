@@ -5,10 +5,10 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.ClosedChannelException;
+import java.net.UnknownHostException;
 import java.util.Map;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLException;
 
 /** Turns transport errors and non-2xx answers into {@link UpstreamFailure}s that say whether to fail over. */
 final class UpstreamErrors {
@@ -21,16 +21,19 @@ final class UpstreamErrors {
     }
 
     static UpstreamFailure fromTransport(Throwable error) {
-        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                ? error.getCause() : error;
-        if (cause instanceof UpstreamFailure failure) {
-            return failure;
-        }
-        if (cause instanceof HttpTimeoutException) {
-            return new UpstreamFailure("the upstream did not answer in time", 0, true);
-        }
-        if (cause instanceof ConnectException || cause instanceof ClosedChannelException) {
-            return new UpstreamFailure("the upstream cannot be reached", 0, true);
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UpstreamFailure failure) {
+                return failure;
+            }
+            if (cause instanceof SSLException) {
+                return new UpstreamFailure("the upstream's TLS handshake failed (certificate not trusted?)", 0, true);
+            }
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
+                return new UpstreamFailure("the upstream cannot be reached", 0, true);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
         }
         return new UpstreamFailure("the upstream connection failed", 0, true);
     }

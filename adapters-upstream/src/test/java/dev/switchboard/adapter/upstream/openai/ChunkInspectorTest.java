@@ -8,28 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.switchboard.application.port.out.chat.UpstreamEvent;
 import dev.switchboard.domain.usage.TokenUsage;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ChunkInspectorTest {
 
-    private static ApplicationContext context;
-    private static ChunkInspector inspector;
-
-    @BeforeAll
-    static void start() {
-        context = ApplicationContext.run();
-        inspector = new ChunkInspector(context.getBean(JsonMapper.class));
-    }
-
-    @AfterAll
-    static void stop() {
-        context.close();
-    }
+    private static final ChunkInspector inspector = new ChunkInspector();
 
     private static UpstreamEvent inspect(String line) {
         return inspector.inspect(line.getBytes(StandardCharsets.UTF_8));
@@ -61,6 +45,27 @@ class ChunkInspectorTest {
             assertEquals("", event.text());
             assertNull(event.usage());
             assertFalse(event.done());
+        }
+    }
+
+    @Test
+    void readsFieldsInAnyOrderSkipsNestedNoiseAndTellsAFinishWithUsageFromAUsageOnlyChunk() {
+        UpstreamEvent event = inspect("data: {\"usage\":{\"completion_tokens\":7,\"details\":{\"x\":[1,{}]},"
+                + "\"prompt_tokens\":3},\"choices\":[{\"finish_reason\":\"stop\",\"logprobs\":{\"content\":[{\"t\":\"no\"}]},"
+                + "\"delta\":{\"content\":\"b\",\"tool_calls\":[{\"id\":\"c\"}],\"reasoning_content\":\"a\"}}]}");
+        assertEquals("ab", event.text());
+        assertEquals(new TokenUsage(3, 7), event.usage());
+        assertTrue(event.finished());
+        assertFalse(event.usageOnly());
+    }
+
+    @Test
+    void treatsTruncatedJsonAndNonObjectDataAsPassThrough() {
+        for (String line : new String[] {"data: {\"choices\":[{\"delta\":{\"content\":\"x", "data: 42", "data: [1,2]"}) {
+            UpstreamEvent event = inspect(line);
+            assertEquals("", event.text(), line);
+            assertFalse(event.finished(), line);
+            assertNull(event.usage(), line);
         }
     }
 }

@@ -2,7 +2,8 @@ package dev.switchboard.adapter.upstream.openai;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.ByteBuffer;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +16,7 @@ class LineSplitterTest {
         LineSplitter splitter = new LineSplitter();
         List<byte[]> lines = new ArrayList<>();
         for (int i = 0; i < all.length; i += piece) {
-            lines.addAll(splitter.feed(ByteBuffer.wrap(Arrays.copyOfRange(all, i, Math.min(all.length, i + piece)))));
+            splitter.feed(Unpooled.wrappedBuffer(Arrays.copyOfRange(all, i, Math.min(all.length, i + piece))), lines);
         }
         lines.addAll(splitter.finish());
         return lines.stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList();
@@ -39,8 +40,8 @@ class LineSplitterTest {
     @Test
     void readsOnlyTheWindowOfASlicedOrDirectBuffer() {
         byte[] raw = "XXdata: a\r\ndata: bYY".getBytes(StandardCharsets.UTF_8);
-        ByteBuffer sliced = ByteBuffer.wrap(raw, 2, raw.length - 4).slice();
-        ByteBuffer direct = ByteBuffer.allocateDirect(4).put("c\nd".getBytes(StandardCharsets.UTF_8)).flip();
+        ByteBuf sliced = Unpooled.wrappedBuffer(raw).slice(2, raw.length - 4);
+        ByteBuf direct = Unpooled.directBuffer(4).writeBytes("c\nd".getBytes(StandardCharsets.UTF_8));
         LineSplitter splitter = new LineSplitter();
         List<byte[]> lines = new ArrayList<>();
         splitter.feed(sliced, lines);
@@ -48,7 +49,8 @@ class LineSplitterTest {
         lines.addAll(splitter.finish());
         assertEquals(List.of("data: a", "data: bc", "d"),
                 lines.stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList());
-        assertEquals(0, sliced.remaining());
-        assertEquals(0, direct.remaining());
+        assertEquals(0, sliced.readableBytes());
+        assertEquals(0, direct.readableBytes());
+        direct.release();
     }
 }

@@ -69,7 +69,8 @@ class ChatController {
     @Operation(summary = "OpenAI chat completion, streamed as SSE when \"stream\": true; optional Bearer user token")
     @Post(uris = {"/api/chat/completions", "/v1/chat/completions"}, consumes = MediaType.ALL,
             produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_EVENT_STREAM})
-    @ExecuteOn(TaskExecutors.BLOCKING)
+    // No @ExecuteOn: the relay does no blocking work (channels, settings and limits are in memory, usage rows
+    // are queued), and staying on the event loop lets the upstream connection live on this very loop.
     Mono<HttpResponse<?>> complete(HttpRequest<?> request, @Body @Nullable byte[] body,
                                    @Nullable Authentication authentication) {
         ChatCall call = new ChatCall(requester(request, authentication), parse(body));

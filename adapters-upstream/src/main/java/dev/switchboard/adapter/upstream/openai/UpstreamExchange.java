@@ -1,0 +1,358 @@
+package dev.switchboard.adapter.upstream.openai;
+
+import dev.switchboard.application.port.out.chat.UpstreamFailure;
+import dev.switchboard.application.port.out.chat.UpstreamReply;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.EventLoop;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.ReferenceCountUtil;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * One request to an upstream and its answer, as a handler on the connection's pipeline while the exchange
+ * lasts. A streamed 2xx answer completes {@link #reply} as soon as its head arrives and then feeds
+ * {@link StreamedEvents}; any other answer is read whole (error bodies up to {@link #MAX_ERROR_BODY}).
+ * Everything runs on the connection's event loop. A connection that ends cleanly goes back to the pool;
+ * one that is cancelled, broken or timed out is closed — so the upstream sees a client that went away.
+ *
+ * <p>Time limits: the first byte of the answer's body must arrive within {@code firstByte} of the start
+ * (a reasoning model may think a while), then there may be no gap longer than {@code idle} while Switchboard
+ * is waiting for the upstream — not while a slow client is keeping it from reading.
+ */
+@ChannelHandler.Sharable // in one pipeline at a time, but re-added to a fresh connection after a stale pooled one
+final class UpstreamExchange extends ChannelInboundHandlerAdapter implements StreamedEvents.Source {
+
+    static final String NAME = "upstream-exchange";
+    static final int MAX_ERROR_BODY = 16 * 1024;
+    static final int MAX_BODY = 32 * 1024 * 1024;
+
+    private enum State { CONNECTING, HEAD, STREAM, BODY, DONE }
+
+    private final UpstreamConnector connector;
+    private final EventLoop loop;
+    private final Target target;
+    private final InetSocketAddress address;
+    private final Supplier<FullHttpRequest> request;
+    private final boolean stream;
+    private final ChunkInspector inspector;
+    private final JsonMapper json;
+    private final long firstByteNanos;
+    private final long idleNanos;
+    final CompletableFuture<UpstreamReply> reply = new CompletableFuture<>();
+
+    private State state = State.CONNECTING;
+    private Channel channel;
+    private boolean reused;
+    private boolean retried;
+    private boolean sawResponse;
+    private boolean sawBody;
+    private boolean written;
+    private boolean keepAlive;
+    private boolean reading;
+    private int status;
+    private long deadline;
+    private ScheduledFuture<?> timer;
+    private Throwable cause;
+    private ByteArrayOutputStream body;
+    private LineSplitter lines;
+    private StreamedEvents events;
+    private final List<byte[]> cut = new ArrayList<>();
+
+    UpstreamExchange(UpstreamConnector connector, EventLoop loop, Target target, InetSocketAddress address,
+                     Supplier<FullHttpRequest> request, boolean stream, ChunkInspector inspector, JsonMapper json,
+                     UpstreamTimeouts timeouts) {
+        this.connector = connector;
+        this.loop = loop;
+        this.target = target;
+        this.address = address;
+        this.request = request;
+        this.stream = stream;
+        this.inspector = inspector;
+        this.json = json;
+        this.firstByteNanos = timeouts.firstByte().toNanos();
+        this.idleNanos = timeouts.idle().toNanos();
+    }
+
+    /** Starts the exchange; call on {@link #loop}. */
+    void start() {
+        deadline = System.nanoTime() + firstByteNanos;
+        timer = loop.schedule(this::checkDeadline, firstByteNanos, TimeUnit.NANOSECONDS);
+        connect(false);
+    }
+
+    private void connect(boolean fresh) {
+        connector.acquire(loop, target, address, fresh, new UpstreamConnector.Lease() {
+            @Override
+            public void ready(Channel connection, boolean pooled) {
+                attach(connection, pooled);
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                fail(UpstreamErrors.fromTransport(error));
+            }
+        });
+    }
+
+    private void attach(Channel connection, boolean pooled) {
+        if (state == State.DONE) {
+            connection.close();
+            return;
+        }
+        channel = connection;
+        reused = pooled;
+        state = State.HEAD;
+        sawResponse = false;
+        written = false;
+        connection.pipeline().addLast(NAME, this);
+        connection.writeAndFlush(request.get()).addListener(done -> {
+            if (done.isSuccess()) {
+                written = true;
+            } else if (connection == channel) {
+                cause = done.cause();
+                connection.close();
+            }
+        });
+        connection.read();
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object message) {
+        try {
+            if (state == State.DONE || ctx.channel() != channel) {
+                return;
+            }
+            if (message instanceof HttpResponse head) {
+                onHead(head);
+            }
+            if (message instanceof HttpContent content && (state == State.STREAM || state == State.BODY)) {
+                onContent(content);
+            }
+        } finally {
+            ReferenceCountUtil.release(message);
+        }
+    }
+
+    private void onHead(HttpResponse head) {
+        if (head.status().codeClass() == io.netty.handler.codec.http.HttpStatusClass.INFORMATIONAL) {
+            return;
+        }
+        sawResponse = true;
+        status = head.status().code();
+        keepAlive = HttpUtil.isKeepAlive(head);
+        if (stream && status / 100 == 2) {
+            state = State.STREAM;
+            lines = new LineSplitter();
+            events = new StreamedEvents(loop, this);
+            reply.complete(UpstreamReply.streaming(events));
+        } else {
+            state = State.BODY;
+            body = new ByteArrayOutputStream();
+        }
+    }
+
+    private void onContent(HttpContent content) {
+        ByteBuf bytes = content.content();
+        if (bytes.isReadable()) {
+            sawBody = true;
+            deadline = System.nanoTime() + idleNanos;
+        }
+        boolean last = content instanceof LastHttpContent;
+        if (state == State.STREAM) {
+            lines.feed(bytes, cut);
+            if (last) {
+                cut.addAll(lines.finish());
+            }
+            for (byte[] line : cut) {
+                events.add(inspector.inspect(line));
+            }
+            cut.clear();
+            if (last) {
+                finish();
+                events.complete();
+            }
+            return;
+        }
+        int limit = status / 100 == 2 ? MAX_BODY : MAX_ERROR_BODY;
+        int take = Math.min(bytes.readableBytes(), limit - body.size());
+        if (take < bytes.readableBytes() && status / 100 == 2) {
+            fail(new UpstreamFailure("the upstream's answer is too large", status, true));
+            return;
+        }
+        if (take > 0) {
+            body.writeBytes(ByteBufUtil.getBytes(bytes, bytes.readerIndex(), take));
+        }
+        if (last) {
+            finish();
+            answer(body.toByteArray());
+        }
+    }
+
+    private void answer(byte[] whole) {
+        if (status / 100 != 2) {
+            reply.completeExceptionally(UpstreamErrors.fromStatus(status, whole, json));
+            return;
+        }
+        try {
+            Map<String, Object> parsed = json.readValue(whole, Argument.mapOf(String.class, Object.class));
+            reply.complete(UpstreamReply.complete(whole, Completions.usage(parsed), Completions.text(parsed, "message")));
+        } catch (IOException | RuntimeException e) {
+            reply.completeExceptionally(new UpstreamFailure("the upstream sent no JSON", status, true));
+        }
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        if (ctx.channel() != channel) {
+            return;
+        }
+        reading = false;
+        if (state == State.STREAM) {
+            events.endRead();
+        } else if (state == State.HEAD || state == State.BODY) {
+            read();
+        }
+    }
+
+    @Override
+    public void demand() {
+        if (state == State.STREAM) {
+            read();
+        }
+    }
+
+    private void read() {
+        if (!reading) {
+            reading = true;
+            if (sawBody) {
+                deadline = System.nanoTime() + idleNanos;
+            }
+            channel.read();
+        }
+    }
+
+    @Override
+    public void cancel() {
+        if (state != State.DONE) {
+            state = State.DONE;
+            stopTimer();
+            channel.close();
+        }
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable error) {
+        if (ctx.channel() != channel) {
+            return;
+        }
+        cause = error;
+        if (ctx.channel().isActive()) {
+            ctx.close();
+        } else {
+            closed();
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        if (ctx.channel() == channel) {
+            closed();
+        }
+        ctx.fireChannelInactive();
+    }
+
+    private void closed() {
+        switch (state) {
+            case HEAD -> {
+                if (reused && !sawResponse && !retried) {
+                    // A pooled connection the upstream had closed while idle: nothing was answered, try a new one.
+                    retried = true;
+                    cause = null;
+                    channel.pipeline().remove(this);
+                    state = State.CONNECTING;
+                    connect(true);
+                } else {
+                    fail(cause != null ? UpstreamErrors.fromTransport(cause)
+                            : new UpstreamFailure("the upstream closed the connection without an answer", 0, true));
+                }
+            }
+            case BODY -> fail(new UpstreamFailure("the upstream broke off its answer", status, true));
+            case STREAM -> {
+                state = State.DONE;
+                stopTimer();
+                events.fail(new UpstreamFailure("the upstream broke off the stream", status, true));
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void checkDeadline() {
+        if (state == State.DONE) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (state == State.STREAM && events.waitingForClient()) {
+            deadline = now + idleNanos;
+        }
+        if (now - deadline < 0) {
+            timer = loop.schedule(this::checkDeadline, deadline - now, TimeUnit.NANOSECONDS);
+            return;
+        }
+        UpstreamFailure timeout = new UpstreamFailure("the upstream did not answer in time", 0, true);
+        if (state == State.STREAM) {
+            state = State.DONE;
+            channel.close();
+            events.fail(timeout);
+        } else {
+            fail(timeout);
+        }
+    }
+
+    /** The answer was read to its end: the connection is free for the next request, if it can be reused. */
+    private void finish() {
+        state = State.DONE;
+        stopTimer();
+        channel.pipeline().remove(this);
+        if (keepAlive && written && channel.isActive()) {
+            connector.release(target, channel);
+        } else {
+            channel.close();
+        }
+    }
+
+    private void fail(UpstreamFailure failure) {
+        state = State.DONE;
+        stopTimer();
+        if (channel != null) {
+            channel.close();
+        }
+        reply.completeExceptionally(failure);
+    }
+
+    private void stopTimer() {
+        if (timer != null) {
+            timer.cancel(false);
+        }
+    }
+}
