@@ -2,6 +2,8 @@ package dev.switchboard.adapter.persistence.crypto;
 
 import dev.switchboard.application.port.out.security.SecretCipher;
 import dev.switchboard.domain.channel.SealedSecret;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -25,6 +27,8 @@ public final class AesGcmSecretCipher implements SecretCipher {
 
     private final SecretKeySpec key;
     private final SecureRandom random = new SecureRandom();
+    // Every chat opens its channel's key; a handful of channels need not pay a cipher set-up per request.
+    private final Cache<String, String> opened = Caffeine.newBuilder().maximumSize(1_000).build();
 
     public AesGcmSecretCipher(String keyMaterial) {
         this.key = new SecretKeySpec(sha256(keyMaterial), "AES");
@@ -47,7 +51,10 @@ public final class AesGcmSecretCipher implements SecretCipher {
 
     @Override
     public String open(SealedSecret sealed) {
-        String text = sealed.cipherText();
+        return opened.get(sealed.cipherText(), this::decrypt);
+    }
+
+    private String decrypt(String text) {
         if (!text.startsWith(VERSION)) {
             throw new IllegalStateException("unknown secret format");
         }
