@@ -189,4 +189,27 @@ class RateLimitHttpTest {
         assertEquals(Map.of("type", "upstream_error", "message", "上游渠道暂时不可用，请稍后再试"),
                 json.readValue(full.body(), io.micronaut.core.type.Argument.mapOf(String.class, Object.class)).get("error"));
     }
+
+    @Test
+    void aChannelShowsTheRequestsSentToItInTheCurrentMinute() throws Exception {
+        limits(100_000, 100_000);
+        String model = modelWithChannel(3);
+        assertEquals(0, callsLastMinute(model));
+        assertEquals(200, send(model, freshIp(), null).statusCode());
+        assertEquals(200, send(model, freshIp(), null).statusCode());
+        assertEquals(2, callsLastMinute(model));
+        assertEquals(200, send(model, freshIp(), null).statusCode());
+        assertEquals(503, send(model, freshIp(), null).statusCode());
+        assertEquals(3, callsLastMinute(model), "a request turned away for lack of room was never sent");
+    }
+
+    /** The channel's {@code calls_last_minute}, read from the list and checked against the single GET. */
+    private int callsLastMinute(String model) {
+        Map<?, ?> listed = api.get("/api/admin/channels", admin).list().stream()
+                .map(c -> (Map<?, ?>) c).filter(c -> model.equals(c.get("model_id"))).findFirst().orElseThrow();
+        int calls = ((Number) listed.get("calls_last_minute")).intValue();
+        Map<String, Object> single = api.get("/api/admin/channels/" + listed.get("id"), admin).map();
+        assertEquals(calls, ((Number) single.get("calls_last_minute")).intValue());
+        return calls;
+    }
 }
