@@ -72,24 +72,14 @@ class RateLimitHttpTest {
 
     /** A fresh model served by one channel with the given RPM limit. */
     private String modelWithChannel(int rpmLimit) {
-        String model = "m-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Reply r = api.post("/api/admin/channels", admin, "{\"name\":\"" + model + "\",\"base_url\":\""
-                + upstream.baseUrl("ok") + "\",\"api_key\":\"sk-test-0123456789\",\"model_id\":\"" + model
-                + "\",\"rpm_limit\":" + rpmLimit + "}");
-        assertEquals(201, r.status(), r.body());
+        String model = Api.uniqueModel();
+        api.addChannel(admin, model, upstream.baseUrl("ok"), "sk-test-0123456789", model, rpmLimit);
         return model;
     }
 
     private HttpRequest chat(String model, String ip, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(server.getURI().resolve("/api/chat/completions"))
-                .header("Content-Type", "application/json")
-                .header("X-Forwarded-For", ip)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"model\":\"" + model
-                        + "\",\"stream\":false,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}"));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return b.build();
+        String body = "{\"model\":\"" + model + "\",\"stream\":false,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
+        return api.postRequest("/api/chat/completions", token, body, Map.of("X-Forwarded-For", ip));
     }
 
     private HttpResponse<String> send(String model, String ip, String token) throws Exception {
