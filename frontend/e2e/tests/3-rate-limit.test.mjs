@@ -50,9 +50,12 @@ test('exceeding the guest limit shows the rate-limit dialog with a live countdow
   assert.ok(later < first, `the countdown goes down: ${first} then ${later}`)
   assert.ok(first - later <= 4, `by about the time that passed: ${first} then ${later}`)
 
-  // Closing the dialog leaves the chat usable; the refused message did not leave a reply stuck streaming.
+  // Closing the dialog leaves the chat usable; the refused message left no empty reply behind, only a retry button.
   await dialog.getByRole('button').last().click()
   await dialog.waitFor({ state: 'detached' })
+  const last = page.locator('[data-testid="message-user"], [data-testid="message-assistant"]').last()
+  assert.equal(await last.getAttribute('data-testid'), 'message-user', 'no reply bubble after the refused message')
+  assert.equal(await last.getByTestId('retry').count(), 1, 'the refused message can be retried')
   const replies = page.getByTestId('message-assistant')
   if (await replies.count()) assert.notEqual(await lastReply(page).getAttribute('data-status'), 'streaming')
   await screenshot(page, 'rate-limit-closed')

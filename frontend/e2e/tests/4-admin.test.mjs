@@ -137,6 +137,7 @@ test('channels: create one in the dialog, chat with its model, disable it and it
     const shownKey = await row.locator('code').nth(1).innerText()
     assert.doesNotMatch(shownKey, /secret/, `the key is masked, shown as ${shownKey}`)
     assert.match(shownKey, /1234$/)
+    assert.equal(await row.getByTestId('channel-live').innerText(), '0 / 30', 'no calls yet out of an RPM of 30')
 
     // The test button reaches the mock upstream.
     await row.getByTestId('channel-test').click()
@@ -160,6 +161,8 @@ test('channels: create one in the dialog, chat with its model, disable it and it
       await page.waitForFunction((el) => el.getAttribute('aria-checked') === 'false' && !el.disabled, await toggle.elementHandle())
       const channels = await admin('GET', '/api/admin/channels')
       assert.equal(channels.find((c) => c.name === NEW_CHANNEL)?.is_enabled, false, 'saved as disabled')
+      // The switch's answer refreshed the row: the one chat sent through the channel counts (the test call does not).
+      assert.equal(await row.getByTestId('channel-live').innerText(), '1 / 30')
       const models = await chatModels(chat)
       assert.ok(!models.includes(NEW_MODEL), `the disabled model left the picker: ${models}`)
       assert.ok(models.includes(MODELS.chat))

@@ -36,6 +36,7 @@ const en = {
     send: 'Send',
     stop: 'Stop',
     regenerate: 'Regenerate',
+    retry: 'Try again',
     copyMessage: 'Copy message',
     hint: 'Enter to send, Shift+Enter for a new line',
     you: 'You',

@@ -38,6 +38,7 @@ const zhCN: MessageSchema = {
     send: '发送',
     stop: '停止',
     regenerate: '重新生成',
+    retry: '重试',
     copyMessage: '复制消息',
     hint: 'Enter 发送，Shift+Enter 换行',
     you: '你',

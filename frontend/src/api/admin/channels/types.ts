@@ -11,7 +11,10 @@ export interface Channel {
   is_enabled: boolean
   created_at: string
   updated_at: string
-  /** Optional live figure: requests sent to this channel in the last 60 seconds. */
+  /**
+   * Live figure: requests sent to this channel in its current rolling 60 s window (by the instance that
+   * answered). Optional so the table still works against a server that does not send it.
+   */
   calls_last_minute?: number
 }
 

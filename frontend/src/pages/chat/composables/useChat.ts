@@ -13,7 +13,8 @@ export function useChat() {
 
   const lastMessage = computed(() => chat.messages[chat.messages.length - 1])
   const canSend = computed(() => !stream.streaming.value && chat.selectedModel !== '')
-  const canRegenerate = computed(() => !stream.streaming.value && lastMessage.value?.role === 'assistant')
+  /** The last answer can be regenerated, and a question left without one (it failed before the first token) retried. */
+  const canRegenerate = computed(() => !stream.streaming.value && lastMessage.value !== undefined)
 
   /** The conversation as the API wants it: answers that never got any text are left out. */
   function history(): WireMessage[] {
@@ -32,6 +33,8 @@ export function useChat() {
       writer.finish(outcome === 'stopped' ? 'stopped' : 'done')
     } catch (error) {
       writer.finish('failed')
+      // Refused or failed before the first token (429, 502, offline): the dialog says why, no empty bubble.
+      if (reply.content === '' && reply.reasoning === '') chat.remove(reply.id)
       errors.show(error)
     }
   }
@@ -47,7 +50,7 @@ export function useChat() {
   async function regenerate(): Promise<void> {
     const last = lastMessage.value
     if (!last || !canRegenerate.value) return
-    chat.remove(last.id)
+    if (last.role === 'assistant') chat.remove(last.id)
     await answer()
   }
 

@@ -7,9 +7,11 @@ import dev.switchboard.application.port.in.auth.FindPrincipalQuery;
 import dev.switchboard.application.port.in.auth.ProvisionAdminUseCase;
 import dev.switchboard.application.port.in.auth.RegisterUserUseCase;
 import dev.switchboard.application.port.in.auth.SignInUseCase;
+import dev.switchboard.application.port.in.channel.ChannelTrafficQuery;
 import dev.switchboard.application.port.in.channel.ManageChannelsUseCase;
 import dev.switchboard.application.port.in.settings.ManageSettingsUseCase;
 import dev.switchboard.application.port.out.channel.ChannelRepository;
+import dev.switchboard.application.port.out.ratelimit.RateLimiter;
 import dev.switchboard.application.port.out.security.PasswordHasher;
 import dev.switchboard.application.port.out.security.SecretCipher;
 import dev.switchboard.application.port.out.settings.SettingsRepository;
@@ -20,6 +22,7 @@ import dev.switchboard.application.service.auth.PrincipalQueryService;
 import dev.switchboard.application.service.auth.RegistrationService;
 import dev.switchboard.application.service.auth.SignInService;
 import dev.switchboard.application.service.channel.ChannelService;
+import dev.switchboard.application.service.channel.ChannelTrafficService;
 import dev.switchboard.application.service.settings.SettingsService;
 import dev.switchboard.domain.settings.SystemSettings;
 import io.micronaut.context.annotation.Factory;
@@ -83,6 +86,11 @@ class ApplicationFactory {
     @Singleton
     ManageChannelsUseCase manageChannels(ChannelRepository channels, SecretCipher cipher, Clock clock) {
         return new ChannelService(channels, cipher, clock);
+    }
+
+    @Singleton
+    ChannelTrafficQuery channelTraffic(RateLimiter limiter) {
+        return new ChannelTrafficService(limiter);
     }
 
     @Singleton

@@ -1,5 +1,7 @@
 package dev.switchboard.bootstrap;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.UUID;
 
 /** A plain HTTP client for end-to-end tests: raw status, headers and body, no exceptions on 4xx. */
 final class Api {
@@ -54,6 +57,29 @@ final class Api {
 
     /** With extra request headers, e.g. {@code X-Forwarded-For}. */
     Reply send(String method, String path, String token, String contentType, String body, Map<String, String> headers) {
+        try {
+            HttpResponse<String> r = client.send(request(method, path, token, contentType, body, headers),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.body(), r, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A guest's JSON POST to send yourself: with a streaming body handler, or many at once with {@code sendAsync}. */
+    HttpRequest postRequest(String path, String jsonBody) {
+        return postRequest(path, null, jsonBody, Map.of());
+    }
+
+    HttpRequest postRequest(String path, String token, String jsonBody, Map<String, String> headers) {
+        return request("POST", path, token, "application/json", jsonBody, headers);
+    }
+
+    private HttpRequest request(String method, String path, String token, String contentType, String body,
+                                Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(b::header);
@@ -63,15 +89,7 @@ final class Api {
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
-        try {
-            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.body(), r, json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return b.build();
     }
 
     Reply get(String path, String token) {
@@ -99,5 +117,24 @@ final class Api {
         post("/api/auth/register", null, "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
         Reply r = post("/api/auth/login", null, "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
         return (String) r.map().get("access_token");
+    }
+
+    /** A model id no other test uses, so that channels and usage rows of different tests never mix. */
+    static String uniqueModel() {
+        return "m-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Adds a channel with the default RPM limit as the admin, expecting 201; returns its id. */
+    long addChannel(String adminToken, String name, String baseUrl, String apiKey, String modelId) {
+        return addChannel(adminToken, name, baseUrl, apiKey, modelId, null);
+    }
+
+    /** Adds a channel as the admin, expecting 201; a null {@code rpmLimit} is left out (the default). */
+    long addChannel(String adminToken, String name, String baseUrl, String apiKey, String modelId, Integer rpmLimit) {
+        Reply r = post("/api/admin/channels", adminToken, "{\"name\":\"" + name + "\",\"base_url\":\"" + baseUrl
+                + "\",\"api_key\":\"" + apiKey + "\",\"model_id\":\"" + modelId + "\""
+                + (rpmLimit == null ? "" : ",\"rpm_limit\":" + rpmLimit) + "}");
+        assertEquals(201, r.status(), r.body());
+        return ((Number) r.map().get("id")).longValue();
     }
 }

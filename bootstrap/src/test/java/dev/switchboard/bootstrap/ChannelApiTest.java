@@ -48,10 +48,7 @@ class ChannelApiTest {
     }
 
     private long create(String name) {
-        Api.Reply r = api.post("/api/admin/channels", admin, "{\"name\":\"" + name + "\",\"base_url\":\"https://api.deepseek.com/v1/\","
-                + "\"api_key\":\"" + KEY + "\",\"model_id\":\"deepseek-reasoner\"}");
-        assertEquals(201, r.status(), r.body());
-        return ((Number) r.map().get("id")).longValue();
+        return api.addChannel(admin, name, "https://api.deepseek.com/v1/", KEY, "deepseek-reasoner");
     }
 
     @Test

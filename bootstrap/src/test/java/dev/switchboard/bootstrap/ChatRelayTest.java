@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,26 +69,9 @@ class ChatRelayTest {
         admin = api.adminToken();
     }
 
-    private long channel(String name, String script, String model) {
-        Api.Reply r = api.post("/api/admin/channels", admin, "{\"name\":\"" + name + "\",\"base_url\":\""
-                + upstream.baseUrl(script) + "\",\"api_key\":\"" + KEY + "\",\"model_id\":\"" + model + "\"}");
-        assertEquals(201, r.status(), r.body());
-        return ((Number) r.map().get("id")).longValue();
-    }
-
-    private static String model() {
-        return "m-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
     private static String chat(String model, boolean stream) {
         return "{\"model\":\"" + model + "\",\"stream\":" + stream
                 + ",\"temperature\":0.2,\"messages\":[{\"role\":\"user\",\"content\":\"Say hello\"}]}";
-    }
-
-    private HttpRequest post(String path, String body) {
-        return HttpRequest.newBuilder(server.getURI().resolve(path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     /** Every SSE line with the millisecond it arrived. */
@@ -130,9 +112,9 @@ class ChatRelayTest {
 
     @Test
     void listsTheDistinctModelsOfEnabledChannelsAndForgetsDisabledOnesAtOnce() {
-        String model = model();
-        long a = channel("A", "ok", model);
-        channel("B", "ok", model);
+        String model = Api.uniqueModel();
+        long a = api.addChannel(admin, "A", upstream.baseUrl("ok"), KEY, model);
+        api.addChannel(admin, "B", upstream.baseUrl("ok"), KEY, model);
         List<Object> models = api.get("/api/chat/models", null).list();
         assertEquals(1, models.stream().filter(m -> ((Map<?, ?>) m).get("id").equals(model)).count());
         Map<String, Object> openAi = api.get("/v1/models", null).map();
@@ -147,9 +129,9 @@ class ChatRelayTest {
 
     @Test
     void streamsChunkByChunkWithoutBufferingAndLogsTheUpstreamsUsage() throws Exception {
-        String model = model();
-        channel("Slow", "slow", model);
-        HttpResponse<InputStream> response = http.send(post("/api/chat/completions", chat(model, true)),
+        String model = Api.uniqueModel();
+        api.addChannel(admin, "Slow", upstream.baseUrl("slow"), KEY, model);
+        HttpResponse<InputStream> response = http.send(api.postRequest("/api/chat/completions", chat(model, true)),
                 HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
@@ -179,19 +161,19 @@ class ChatRelayTest {
 
     @Test
     void passesTheUsageChunkToAClientThatAskedForIt() throws Exception {
-        String model = model();
-        channel("Ok", "ok", model);
+        String model = Api.uniqueModel();
+        api.addChannel(admin, "Ok", upstream.baseUrl("ok"), KEY, model);
         String body = "{\"model\":\"" + model + "\",\"stream\":true,\"stream_options\":{\"include_usage\":true},"
                 + "\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
-        String text = http.send(post("/v1/chat/completions", body), HttpResponse.BodyHandlers.ofString()).body();
+        String text = http.send(api.postRequest("/v1/chat/completions", body), HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(text.contains("\"usage\""));
     }
 
     @Test
     void estimatesTokensWhenTheUpstreamReportsNone() throws Exception {
-        String model = model();
-        channel("NoUsage", "nousage", model);
-        http.send(post("/api/chat/completions", chat(model, true)), HttpResponse.BodyHandlers.ofString());
+        String model = Api.uniqueModel();
+        api.addChannel(admin, "NoUsage", upstream.baseUrl("nousage"), KEY, model);
+        http.send(api.postRequest("/api/chat/completions", chat(model, true)), HttpResponse.BodyHandlers.ofString());
         Map<String, Object> row = logRows(model, 1).get(0);
         assertTrue(((Number) row.get("prompt_tokens")).intValue() > 3);
         assertEquals(3, ((Number) row.get("completion_tokens")).intValue(), "'Hello world!' is 3 tokens in o200k");
@@ -199,9 +181,9 @@ class ChatRelayTest {
 
     @Test
     void relaysReasoningIntact() throws Exception {
-        String model = model();
-        channel("Reasoner", "reason", model);
-        String text = http.send(post("/api/chat/completions", chat(model, true)), HttpResponse.BodyHandlers.ofString()).body();
+        String model = Api.uniqueModel();
+        api.addChannel(admin, "Reasoner", upstream.baseUrl("reason"), KEY, model);
+        String text = http.send(api.postRequest("/api/chat/completions", chat(model, true)), HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(text.contains("\"reasoning_content\":\"Let me think.\""));
         assertTrue(text.contains("让我想想。"));
         assertTrue(text.contains("The answer is 42."));
@@ -209,11 +191,11 @@ class ChatRelayTest {
 
     @Test
     void failsOverToTheNextChannelBeforeTheFirstByteAndLogsWhoServed() throws Exception {
-        String model = model();
-        channel("Broken", "fail500", model);
-        channel("Healthy", "ok", model);
+        String model = Api.uniqueModel();
+        api.addChannel(admin, "Broken", upstream.baseUrl("fail500"), KEY, model);
+        api.addChannel(admin, "Healthy", upstream.baseUrl("ok"), KEY, model);
         for (int i = 0; i < 2; i++) {
-            HttpResponse<String> r = http.send(post("/api/chat/completions", chat(model, true)), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(api.postRequest("/api/chat/completions", chat(model, true)), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode());
             assertTrue(r.body().contains("Hello") && r.body().endsWith("data: [DONE]\n\n"), r.body());
             assertFalse(r.body().contains("error"));
@@ -224,11 +206,11 @@ class ChatRelayTest {
 
     @Test
     void answers502InTheExactEnvelopeWhenEveryChannelFails() throws Exception {
-        String model = model();
-        channel("Down", "fail500", model);
-        channel("Busy", "fail429", model);
-        channel("BadKey", "auth401", model);
-        HttpResponse<String> r = http.send(post("/api/chat/completions", chat(model, true)), HttpResponse.BodyHandlers.ofString());
+        String model = Api.uniqueModel();
+        api.addChannel(admin, "Down", upstream.baseUrl("fail500"), KEY, model);
+        api.addChannel(admin, "Busy", upstream.baseUrl("fail429"), KEY, model);
+        api.addChannel(admin, "BadKey", upstream.baseUrl("auth401"), KEY, model);
+        HttpResponse<String> r = http.send(api.postRequest("/api/chat/completions", chat(model, true)), HttpResponse.BodyHandlers.ofString());
         assertEquals(502, r.statusCode());
         assertEquals("{\"error\": {\"type\": \"upstream_error\", \"message\": \"上游渠道暂时不可用，请稍后再试\"}}", r.body());
         assertFalse(r.body().contains("sk-"));
@@ -237,11 +219,11 @@ class ChatRelayTest {
 
     @Test
     void givesUpOnAHangingUpstreamAfterTheFirstByteTimeoutAndTriesTheNext() throws Exception {
-        String model = model();
-        channel("Hangs", "hang", model);
-        channel("Works", "ok", model);
+        String model = Api.uniqueModel();
+        api.addChannel(admin, "Hangs", upstream.baseUrl("hang"), KEY, model);
+        api.addChannel(admin, "Works", upstream.baseUrl("ok"), KEY, model);
         for (int i = 0; i < 2; i++) {
-            HttpResponse<String> r = http.send(post("/api/chat/completions", chat(model, true)), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(api.postRequest("/api/chat/completions", chat(model, true)), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode());
             assertTrue(r.body().contains("Hello"));
         }
@@ -249,9 +231,9 @@ class ChatRelayTest {
 
     @Test
     void returnsTheUpstreamJsonWhenNotStreaming() throws Exception {
-        String model = model();
-        channel("Plain", "ok", model);
-        HttpResponse<String> r = http.send(post("/v1/chat/completions", chat(model, false)), HttpResponse.BodyHandlers.ofString());
+        String model = Api.uniqueModel();
+        api.addChannel(admin, "Plain", upstream.baseUrl("ok"), KEY, model);
+        HttpResponse<String> r = http.send(api.postRequest("/v1/chat/completions", chat(model, false)), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertTrue(r.body().contains("\"content\":\"Hello world!\""));
@@ -260,9 +242,9 @@ class ChatRelayTest {
 
     @Test
     void aClientThatLeavesCancelsTheUpstreamWithinASecondAndTheRowSaysCancelled() throws Exception {
-        String model = model();
-        channel("Long", "long", model);
-        HttpResponse<InputStream> response = http.send(post("/api/chat/completions", chat(model, true)),
+        String model = Api.uniqueModel();
+        api.addChannel(admin, "Long", upstream.baseUrl("long"), KEY, model);
+        HttpResponse<InputStream> response = http.send(api.postRequest("/api/chat/completions", chat(model, true)),
                 HttpResponse.BodyHandlers.ofInputStream());
         BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
         int dataLines = 0;
@@ -287,9 +269,9 @@ class ChatRelayTest {
 
     @Test
     void deletingTheChannelMidStreamNeitherBreaksTheStreamNorLosesItsRow() throws Exception {
-        String model = model();
-        long id = channel("Doomed", "long", model);
-        HttpResponse<InputStream> response = http.send(post("/api/chat/completions", chat(model, true)),
+        String model = Api.uniqueModel();
+        long id = api.addChannel(admin, "Doomed", upstream.baseUrl("long"), KEY, model);
+        HttpResponse<InputStream> response = http.send(api.postRequest("/api/chat/completions", chat(model, true)),
                 HttpResponse.BodyHandlers.ofInputStream());
         BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
         reader.readLine();
@@ -310,9 +292,9 @@ class ChatRelayTest {
 
     @Test
     void anUpstreamDyingMidStreamEndsTheStreamWithOneErrorEvent() throws Exception {
-        String model = model();
-        channel("Drops", "drop", model);
-        HttpResponse<String> r = http.send(post("/api/chat/completions", chat(model, true)), HttpResponse.BodyHandlers.ofString());
+        String model = Api.uniqueModel();
+        api.addChannel(admin, "Drops", upstream.baseUrl("drop"), KEY, model);
+        HttpResponse<String> r = http.send(api.postRequest("/api/chat/completions", chat(model, true)), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("partial"));
         assertTrue(r.body().endsWith("\ndata: {\"error\": {\"type\": \"upstream_error\", \"message\": \"上游渠道暂时不可用，请稍后再试\"}}\n\n"),
@@ -322,24 +304,24 @@ class ChatRelayTest {
 
     @Test
     void aLineOfSeveralMegabytesPassesIntact() throws Exception {
-        String model = model();
-        channel("Big", "big", model);
-        String body = http.send(post("/api/chat/completions", chat(model, true)), HttpResponse.BodyHandlers.ofString()).body();
+        String model = Api.uniqueModel();
+        api.addChannel(admin, "Big", upstream.baseUrl("big"), KEY, model);
+        String body = http.send(api.postRequest("/api/chat/completions", chat(model, true)), HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(body.contains("x".repeat(MockUpstream.BIG_LINE)));
         assertTrue(body.contains("data: [DONE]"));
     }
 
     @Test
     void refusesBadBodiesWith400AndCallsNoUpstream() throws Exception {
-        String model = model();
-        channel("Never", "ok", model);
+        String model = Api.uniqueModel();
+        api.addChannel(admin, "Never", upstream.baseUrl("ok"), KEY, model);
         int before = upstream.calls("ok");
         String[] bad = {"", "not json", "[1,2]", "{}", "{\"model\":\"" + model + "\"}",
                 "{\"model\":\"" + model + "\",\"messages\":[]}", "{\"model\":\"" + model + "\",\"messages\":[\"hi\"]}",
                 "{\"model\":\"" + model + "\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}],\"stream\":\"yes\"}",
                 "{\"model\":\"" + model + "\",\"messages\":[{\"role\":\"user\",\"content\":\"" + "x".repeat(1_100_000) + "\"}]}"};
         for (String body : bad) {
-            HttpResponse<String> r = http.send(post("/api/chat/completions", body), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(api.postRequest("/api/chat/completions", body), HttpResponse.BodyHandlers.ofString());
             assertEquals(400, r.statusCode(), body.length() > 100 ? "huge body" : body);
             assertTrue(r.body().contains("\"type\":\"invalid_request\""), r.body());
         }
@@ -348,18 +330,18 @@ class ChatRelayTest {
 
     @Test
     void anUnknownModelIs404ModelNotFound() throws Exception {
-        HttpResponse<String> r = http.send(post("/api/chat/completions", chat("no-such-model", true)), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(api.postRequest("/api/chat/completions", chat("no-such-model", true)), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, r.statusCode());
         assertTrue(r.body().contains("\"type\":\"model_not_found\""));
     }
 
     @Test
     void anUpstreamRefusingTheRequestItselfIsReportedWithoutRetrying() throws Exception {
-        String model = model();
-        channel("Strict", "bad400", model);
-        channel("Other", "bad400", model);
+        String model = Api.uniqueModel();
+        api.addChannel(admin, "Strict", upstream.baseUrl("bad400"), KEY, model);
+        api.addChannel(admin, "Other", upstream.baseUrl("bad400"), KEY, model);
         int before = upstream.calls("bad400");
-        HttpResponse<String> r = http.send(post("/api/chat/completions", chat(model, true)), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(api.postRequest("/api/chat/completions", chat(model, true)), HttpResponse.BodyHandlers.ofString());
         assertEquals(400, r.statusCode());
         assertTrue(r.body().contains("max_tokens is too large"));
         assertEquals(before + 1, upstream.calls("bad400"));
@@ -367,8 +349,8 @@ class ChatRelayTest {
 
     @Test
     void aSignedInUsersRowCarriesTheirEmail() throws Exception {
-        String model = model();
-        channel("Mine", "ok", model);
+        String model = Api.uniqueModel();
+        api.addChannel(admin, "Mine", upstream.baseUrl("ok"), KEY, model);
         String token = api.userToken("relay-user@example.com", "user-password");
         HttpRequest request = HttpRequest.newBuilder(server.getURI().resolve("/api/chat/completions"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
@@ -381,8 +363,8 @@ class ChatRelayTest {
 
     @Test
     void theChannelTestReportsLatencyOrTheReasonWithoutTheKey() {
-        long good = channel("Good", "ok", model());
-        long bad = channel("Bad", "auth401", model());
+        long good = api.addChannel(admin, "Good", upstream.baseUrl("ok"), KEY, Api.uniqueModel());
+        long bad = api.addChannel(admin, "Bad", upstream.baseUrl("auth401"), KEY, Api.uniqueModel());
         Map<String, Object> ok = api.post("/api/admin/channels/" + good + "/test", admin, null).map();
         assertEquals(true, ok.get("ok"));
         assertTrue(((Number) ok.get("latency_ms")).longValue() >= 0);
@@ -396,8 +378,8 @@ class ChatRelayTest {
 
     @Test
     void theOfficialOpenAiSdkListsModelsAndStreamsACompletion() {
-        String model = model();
-        channel("ForSdk", "ok", model);
+        String model = Api.uniqueModel();
+        api.addChannel(admin, "ForSdk", upstream.baseUrl("ok"), KEY, model);
         String token = api.userToken("sdk-user@example.com", "user-password");
         com.openai.client.OpenAIClient client = com.openai.client.okhttp.OpenAIOkHttpClient.builder()
                 .baseUrl("http://127.0.0.1:" + server.getPort() + "/v1").apiKey(token).build();

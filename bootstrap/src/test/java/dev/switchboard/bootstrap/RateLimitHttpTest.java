@@ -72,24 +72,14 @@ class RateLimitHttpTest {
 
     /** A fresh model served by one channel with the given RPM limit. */
     private String modelWithChannel(int rpmLimit) {
-        String model = "m-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Reply r = api.post("/api/admin/channels", admin, "{\"name\":\"" + model + "\",\"base_url\":\""
-                + upstream.baseUrl("ok") + "\",\"api_key\":\"sk-test-0123456789\",\"model_id\":\"" + model
-                + "\",\"rpm_limit\":" + rpmLimit + "}");
-        assertEquals(201, r.status(), r.body());
+        String model = Api.uniqueModel();
+        api.addChannel(admin, model, upstream.baseUrl("ok"), "sk-test-0123456789", model, rpmLimit);
         return model;
     }
 
     private HttpRequest chat(String model, String ip, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(server.getURI().resolve("/api/chat/completions"))
-                .header("Content-Type", "application/json")
-                .header("X-Forwarded-For", ip)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"model\":\"" + model
-                        + "\",\"stream\":false,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}"));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return b.build();
+        String body = "{\"model\":\"" + model + "\",\"stream\":false,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
+        return api.postRequest("/api/chat/completions", token, body, Map.of("X-Forwarded-For", ip));
     }
 
     private HttpResponse<String> send(String model, String ip, String token) throws Exception {
@@ -188,5 +178,28 @@ class RateLimitHttpTest {
         assertEquals(503, full.statusCode(), "three accepted requests filled the channel: " + full.body());
         assertEquals(Map.of("type", "upstream_error", "message", "上游渠道暂时不可用，请稍后再试"),
                 json.readValue(full.body(), io.micronaut.core.type.Argument.mapOf(String.class, Object.class)).get("error"));
+    }
+
+    @Test
+    void aChannelShowsTheRequestsSentToItInTheCurrentMinute() throws Exception {
+        limits(100_000, 100_000);
+        String model = modelWithChannel(3);
+        assertEquals(0, callsLastMinute(model));
+        assertEquals(200, send(model, freshIp(), null).statusCode());
+        assertEquals(200, send(model, freshIp(), null).statusCode());
+        assertEquals(2, callsLastMinute(model));
+        assertEquals(200, send(model, freshIp(), null).statusCode());
+        assertEquals(503, send(model, freshIp(), null).statusCode());
+        assertEquals(3, callsLastMinute(model), "a request turned away for lack of room was never sent");
+    }
+
+    /** The channel's {@code calls_last_minute}, read from the list and checked against the single GET. */
+    private int callsLastMinute(String model) {
+        Map<?, ?> listed = api.get("/api/admin/channels", admin).list().stream()
+                .map(c -> (Map<?, ?>) c).filter(c -> model.equals(c.get("model_id"))).findFirst().orElseThrow();
+        int calls = ((Number) listed.get("calls_last_minute")).intValue();
+        Map<String, Object> single = api.get("/api/admin/channels/" + listed.get("id"), admin).map();
+        assertEquals(calls, ((Number) single.get("calls_last_minute")).intValue());
+        return calls;
     }
 }

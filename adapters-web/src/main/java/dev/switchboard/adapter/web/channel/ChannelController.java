@@ -1,8 +1,10 @@
 package dev.switchboard.adapter.web.channel;
 
 import dev.switchboard.adapter.web.support.ApiTime;
+import dev.switchboard.application.port.in.channel.ChannelTrafficQuery;
 import dev.switchboard.application.port.in.channel.ManageChannelsUseCase;
 import dev.switchboard.application.port.in.channel.TestChannelUseCase;
+import dev.switchboard.domain.channel.Channel;
 import dev.switchboard.domain.channel.ChannelId;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -19,7 +21,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
-/** Admin CRUD of upstream channels. */
+/** Admin CRUD of upstream channels, each shown with its calls in the last minute. */
 @Controller("/api/admin/channels")
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -29,33 +31,36 @@ class ChannelController {
 
     private final ManageChannelsUseCase channels;
     private final TestChannelUseCase tester;
+    private final ChannelTrafficQuery traffic;
     private final ApiTime time;
 
-    ChannelController(ManageChannelsUseCase channels, TestChannelUseCase tester, ApiTime time) {
+    ChannelController(ManageChannelsUseCase channels, TestChannelUseCase tester, ChannelTrafficQuery traffic,
+                      ApiTime time) {
         this.channels = channels;
         this.tester = tester;
+        this.traffic = traffic;
         this.time = time;
     }
 
     @Get
     List<ChannelResponse> list() {
-        return channels.list().stream().map(c -> ChannelResponse.fromDomain(c, time)).toList();
+        return channels.list().stream().map(this::response).toList();
     }
 
     @Get("/{id}")
     ChannelResponse get(long id) {
-        return ChannelResponse.fromDomain(channels.get(new ChannelId(id)), time);
+        return response(channels.get(new ChannelId(id)));
     }
 
     @Post
     @Status(HttpStatus.CREATED)
     ChannelResponse create(@Body ChannelRequest body) {
-        return ChannelResponse.fromDomain(channels.create(body.toDraft()), time);
+        return response(channels.create(body.toDraft()));
     }
 
     @Put("/{id}")
     ChannelResponse update(long id, @Body ChannelRequest body) {
-        return ChannelResponse.fromDomain(channels.update(new ChannelId(id), body.toDraft()), time);
+        return response(channels.update(new ChannelId(id), body.toDraft()));
     }
 
     @Post("/{id}/test")
@@ -67,5 +72,9 @@ class ChannelController {
     @Status(HttpStatus.NO_CONTENT)
     void delete(long id) {
         channels.delete(new ChannelId(id));
+    }
+
+    private ChannelResponse response(Channel channel) {
+        return ChannelResponse.fromDomain(channel, traffic.callsLastMinute(channel.id()), time);
     }
 }

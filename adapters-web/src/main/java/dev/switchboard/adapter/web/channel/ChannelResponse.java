@@ -6,7 +6,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.time.OffsetDateTime;
 
-/** A channel as the API shows it: the key only masked (SPEC §7). */
+/** A channel as the API shows it: the key only masked (SPEC §7), plus its live load (an added field). */
 @Serdeable(naming = SnakeCaseStrategy.class)
 record ChannelResponse(
         long id,
@@ -17,10 +17,11 @@ record ChannelResponse(
         int rpmLimit,
         boolean isEnabled,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        int callsLastMinute) {
 
-    static ChannelResponse fromDomain(Channel c, ApiTime time) {
+    static ChannelResponse fromDomain(Channel c, int callsLastMinute, ApiTime time) {
         return new ChannelResponse(c.id().value(), c.name(), c.baseUrl().value(), c.apiKeyMask(), c.modelId(),
-                c.rpmLimit(), c.enabled(), time.format(c.createdAt()), time.format(c.updatedAt()));
+                c.rpmLimit(), c.enabled(), time.format(c.createdAt()), time.format(c.updatedAt()), callsLastMinute);
     }
 }

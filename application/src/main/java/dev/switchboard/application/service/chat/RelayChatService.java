@@ -19,6 +19,7 @@ import dev.switchboard.application.port.out.chat.UpstreamReply;
 import dev.switchboard.application.port.out.ratelimit.RateLimiter;
 import dev.switchboard.application.port.out.security.SecretCipher;
 import dev.switchboard.application.port.out.usage.UsageLog;
+import dev.switchboard.application.service.channel.ChannelRateKey;
 import dev.switchboard.domain.channel.Channel;
 import dev.switchboard.domain.channel.ChannelRotation;
 import dev.switchboard.domain.ratelimit.RateDecision;
@@ -157,7 +158,7 @@ public class RelayChatService implements RelayChatUseCase {
     }
 
     static String channelKey(Channel channel) {
-        return "channel:" + channel.id().value();
+        return ChannelRateKey.of(channel.id());
     }
 
     private static Throwable unwrap(Throwable error) {
