@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
  * is relayed untouched. Lines that are not JSON data pass through as they are.
  *
  * <p>Every line of every stream comes through here, so it reads the JSON with a streaming parser, picking
- * out those few fields and skipping the rest, instead of building a map of the whole chunk.
+ * out those few fields and skipping the rest, instead of building a map of the whole chunk. A typical content
+ * chunk is not even parsed whole: one pass over its bytes finds the top-level {@code choices} array and checks
+ * that {@code usage} is absent or null, and only that array goes through the parser.
  */
 final class ChunkInspector {
 
@@ -33,11 +35,24 @@ final class ChunkInspector {
         if (line.length - from == DONE.length && startsWith(line, from, DONE)) {
             return new UpstreamEvent(line, "", null, false, true, true);
         }
-        try (JsonParser parser = JSON.createParser(line, from, line.length - from)) {
-            return read(line, parser);
+        int choices = TopLevel.choicesWithoutUsage(line, from);
+        try (JsonParser parser = choices >= 0 ? JSON.createParser(line, choices, line.length - choices)
+                : JSON.createParser(line, from, line.length - from)) {
+            return choices >= 0 ? readChoicesOnly(line, parser) : read(line, parser);
         } catch (IOException | RuntimeException e) {
             return UpstreamEvent.passThrough(line);
         }
+    }
+
+    private static UpstreamEvent readChoicesOnly(byte[] line, JsonParser parser) throws IOException {
+        Chunk chunk = new Chunk();
+        if (parser.nextToken() != JsonToken.START_ARRAY) {
+            return UpstreamEvent.passThrough(line);
+        }
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            readChoice(parser, chunk);
+        }
+        return new UpstreamEvent(line, chunk.text(), null, false, false, chunk.finished);
     }
 
     private static UpstreamEvent read(byte[] line, JsonParser parser) throws IOException {

@@ -68,4 +68,15 @@ class ChunkInspectorTest {
             assertNull(event.usage(), line);
         }
     }
+
+    @Test
+    void aChunkWithNullUsageIsReadFromItsChoicesAlone() {
+        UpstreamEvent event = inspect("data: {\"id\":\"c\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"你好\\n\"},"
+                + "\"finish_reason\":null}],\"usage\":null}");
+        assertEquals("你好\n", event.text());
+        assertNull(event.usage());
+        assertFalse(event.usageOnly());
+        assertFalse(event.finished());
+        assertTrue(inspect("data: {\"choices\":[{\"delta\":{},\"finish_reason\":\"length\"}],\"usage\":null}").finished());
+    }
 }
