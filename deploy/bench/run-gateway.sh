@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Gateway overhead benchmark (issue 9): mock upstream direct vs nginx vs Switchboard at concurrency 1/16/64,
 # then 8,000 concurrent slow streams through Switchboard (-Xmx512m), then the usage-row count.
-# Writes deploy/bench/RESULTS-gateway.md (between its markers) and deploy/bench/results-gateway.json.
+# Writes the gateway section of deploy/bench/RESULTS.md (between its markers) and deploy/bench/results.json.
 #
 # Usage: deploy/bench/run-gateway.sh [--seconds=10] [--streams=8000] [--stream-chunks=150] [--ramp=4]
 #                                     [--concurrency=1,16,64] [--jfr=file.jfr] [--sb-jvm="-Xmx512m"] ...

@@ -222,13 +222,13 @@ public final class GatewayBench {
         results.put("machine_after", Map.of("loadavg", read("/proc/loadavg").trim()));
 
         String json = Json.write(results);
-        Files.writeString(out.resolve(opt("json", "results-gateway.json")), json + "\n");
+        Files.writeString(out.resolve(opt("json", "results.json")), json + "\n");
         String md = Report.markdown(results);
-        Path mdFile = out.resolve(opt("md", "RESULTS-gateway.md"));
+        Path mdFile = out.resolve(opt("md", "RESULTS.md"));
         Report.writeGenerated(mdFile, md);
         System.out.println();
         System.out.println(md);
-        log("wrote " + out.resolve(opt("json", "results-gateway.json")) + " and " + mdFile);
+        log("wrote " + out.resolve(opt("json", "results.json")) + " and " + mdFile);
     }
 
     static String gapsText(LoadClient.Result r) {

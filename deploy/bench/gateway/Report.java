@@ -23,7 +23,7 @@ final class Report {
                 .append(machine.get("nginx")).append(". Load average before: ").append(machine.get("loadavg_before"))
                 .append("; after: ").append(((Map<String, Object>) r.get("machine_after")).get("loadavg")).append(".\n\n");
 
-        md.append("### Targets\n\n| target | value | met |\n|---|---:|:---:|\n");
+        md.append("#### Targets\n\n| target | value | met |\n|---|---:|:---:|\n");
         for (Map.Entry<String, Object> e : ((Map<String, Object>) r.get("targets")).entrySet()) {
             Map<String, Object> t = (Map<String, Object>) e.getValue();
             md.append("| ").append(e.getKey()).append(" | ").append(fmt(t.get("value"))).append(" | ")
@@ -31,7 +31,7 @@ final class Report {
         }
 
         Map<String, Object> setup = (Map<String, Object>) r.get("setup");
-        md.append("\n### Streamed requests, fast mode (").append(setup.get("seconds_per_run"))
+        md.append("\n#### Streamed requests, fast mode (").append(setup.get("seconds_per_run"))
                 .append(" s per cell, closed loop)\n\n");
         md.append("| concurrency | target | req/s | TTFB p50 ms | TTFB p99 ms | total p50 ms | total p99 ms | errors |\n");
         md.append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
@@ -62,7 +62,7 @@ final class Report {
 
         Map<String, Object> open = (Map<String, Object>) r.get("open_streams");
         if (!open.isEmpty()) {
-            md.append("\n### Concurrent slow streams (").append(setup.get("slow_reply")).append("; opened over ")
+            md.append("\n#### Concurrent slow streams (").append(setup.get("slow_reply")).append("; opened over ")
                     .append(setup.get("stream_ramp_seconds")).append(" s)\n\n");
             md.append("Gap = time between two data lines as the client sees them (lines that arrive together: 0); "
                     + "lateness = arrival of line i minus (arrival of line 0 + i × 20 ms).\n\n");
@@ -91,7 +91,7 @@ final class Report {
         }
         Map<String, Object> p = (Map<String, Object>) r.get("switchboard_process");
         Map<String, Object> u = (Map<String, Object>) r.get("usage_rows");
-        md.append("\n### Switchboard process and usage rows\n\n| figure | value |\n|---|---:|\n");
+        md.append("\n#### Switchboard process and usage rows\n\n| figure | value |\n|---|---:|\n");
         for (Map<String, Object> m : new Map[]{p, u}) {
             for (Map.Entry<String, Object> e : m.entrySet()) {
                 md.append("| ").append(e.getKey()).append(" | ").append(fmt(e.getValue())).append(" |\n");
