@@ -20,6 +20,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link UpstreamChat} on Netty, sharing the HTTP server's event loops ({@link UpstreamConnector}): a chat
@@ -32,6 +34,7 @@ import java.util.function.Supplier;
 @Singleton
 public class OpenAiUpstreamChat implements UpstreamChat {
 
+    private static final Logger LOG = LoggerFactory.getLogger(OpenAiUpstreamChat.class);
     private static final String USER_AGENT = "Switchboard";
 
     private final JsonMapper json;
@@ -69,8 +72,11 @@ public class OpenAiUpstreamChat implements UpstreamChat {
             return exchange.reply;
         }
         return resolver.lookup(target.bareHost())
-                .exceptionallyCompose(e -> CompletableFuture.failedFuture(
-                        new UpstreamFailure("the upstream's host name cannot be resolved", 0, true)))
+                .exceptionallyCompose(e -> {
+                    LOG.warn("upstream {}: the host name cannot be resolved", target.host());
+                    return CompletableFuture.failedFuture(
+                            new UpstreamFailure("the upstream's host name cannot be resolved", 0, true));
+                })
                 .thenCompose(address -> {
                     UpstreamExchange exchange = exchange(loop, target, address, request, call.stream());
                     loop.execute(exchange::start);

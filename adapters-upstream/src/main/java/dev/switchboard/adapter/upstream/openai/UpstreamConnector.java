@@ -1,7 +1,9 @@
 package dev.switchboard.adapter.upstream.openai;
 
+import io.micronaut.http.netty.channel.EventLoopGroupConfiguration;
 import io.micronaut.http.netty.channel.EventLoopGroupFactory;
 import io.micronaut.http.netty.channel.EventLoopGroupRegistry;
+import io.micronaut.http.netty.channel.NettyChannelType;
 import io.micronaut.scheduling.TaskExecutors;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.AdaptiveRecvByteBufAllocator;
@@ -11,7 +13,6 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
@@ -38,7 +39,7 @@ final class UpstreamConnector {
     static final String CODEC = "upstream-codec";
 
     private final EventLoopGroup group;
-    private final Class<? extends SocketChannel> channelClass;
+    private final Class<? extends Channel> channelClass;
     private final SslContext tls;
     private final int connectMillis;
     private final HostResolver resolver;
@@ -47,7 +48,8 @@ final class UpstreamConnector {
     UpstreamConnector(EventLoopGroupRegistry loops, EventLoopGroupFactory factory, UpstreamTimeouts timeouts,
                       @Named(TaskExecutors.BLOCKING) ExecutorService blocking) throws SSLException {
         this.group = loops.getDefaultEventLoopGroup();
-        this.channelClass = factory.clientSocketChannelClass(loops.getEventLoopGroupConfiguration("default").orElse(null));
+        this.channelClass = factory.channelClass(NettyChannelType.CLIENT_SOCKET,
+                loops.getEventLoopGroupConfiguration(EventLoopGroupConfiguration.DEFAULT).orElse(null));
         this.tls = SslContextBuilder.forClient().endpointIdentificationAlgorithm("HTTPS").build();
         this.connectMillis = (int) Math.min(Integer.MAX_VALUE, timeouts.connect().toMillis());
         this.resolver = new HostResolver(blocking);
@@ -85,7 +87,7 @@ final class UpstreamConnector {
                 .option(ChannelOption.AUTO_READ, false)
                 // With AUTO_READ off every read() is one socket read, so start big enough for a whole burst
                 // of chunks (Netty's default first guess is 2 KB, which cut a fast answer into many reads).
-                .option(ChannelOption.RCVBUF_ALLOCATOR, new AdaptiveRecvByteBufAllocator(1024, 16 * 1024, 64 * 1024))
+                .option(ChannelOption.RECVBUF_ALLOCATOR, new AdaptiveRecvByteBufAllocator(1024, 16 * 1024, 64 * 1024))
                 .handler(new ChannelInitializer<>() {
                     @Override
                     protected void initChannel(Channel channel) {

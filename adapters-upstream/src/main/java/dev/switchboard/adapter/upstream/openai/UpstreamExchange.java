@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One request to an upstream and its answer, as a handler on the connection's pipeline while the exchange
@@ -42,6 +44,9 @@ import java.util.function.Supplier;
 @ChannelHandler.Sharable // in one pipeline at a time, but re-added to a fresh connection after a stale pooled one
 final class UpstreamExchange extends ChannelInboundHandlerAdapter implements StreamedEvents.Source {
 
+    // Named after the public adapter so operators can tune one logger; only host and port are logged — a
+    // base URL's path or query may carry a key.
+    private static final Logger LOG = LoggerFactory.getLogger(OpenAiUpstreamChat.class);
     static final String NAME = "upstream-exchange";
     static final int MAX_ERROR_BODY = 16 * 1024;
     static final int MAX_BODY = 32 * 1024 * 1024;
@@ -210,7 +215,9 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
 
     private void answer(byte[] whole) {
         if (status / 100 != 2) {
-            reply.completeExceptionally(UpstreamErrors.fromStatus(status, whole, json));
+            UpstreamFailure refused = UpstreamErrors.fromStatus(status, whole, json);
+            log(refused);
+            reply.completeExceptionally(refused);
             return;
         }
         try {
@@ -300,7 +307,9 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
             case STREAM -> {
                 state = State.DONE;
                 stopTimer();
-                events.fail(new UpstreamFailure("the upstream broke off the stream", status, true));
+                UpstreamFailure broken = new UpstreamFailure("the upstream broke off the stream", status, true);
+                log(broken);
+                events.fail(broken);
             }
             default -> {
             }
@@ -321,6 +330,7 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
         }
         UpstreamFailure timeout = new UpstreamFailure("the upstream did not answer in time", 0, true);
         if (state == State.STREAM) {
+            log(timeout);
             state = State.DONE;
             channel.close();
             events.fail(timeout);
@@ -342,12 +352,21 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
     }
 
     private void fail(UpstreamFailure failure) {
+        log(failure);
         state = State.DONE;
         stopTimer();
         if (channel != null) {
             channel.close();
         }
         reply.completeExceptionally(failure);
+    }
+
+    private void log(UpstreamFailure failure) {
+        if (failure.retryable()) {
+            LOG.warn("upstream {}:{}: {}", target.host(), target.port(), failure.getMessage());
+        } else {
+            LOG.debug("upstream {}:{}: {}", target.host(), target.port(), failure.getMessage());
+        }
     }
 
     private void stopTimer() {
