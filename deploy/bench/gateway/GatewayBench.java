@@ -112,7 +112,7 @@ public final class GatewayBench {
         AtomicLong sbAnswered = new AtomicLong();
 
         // JIT warm-up of all three (and of this client), not recorded
-        double jitWarm = Double.parseDouble(opt("jit-warmup", "30"));
+        double jitWarm = Double.parseDouble(opt("jit-warmup", "60"));
         for (Map.Entry<String, LoadClient> t : targets.entrySet()) {
             LoadClient.Result r = t.getValue().closedLoop(64, 0, t.getKey().equals("switchboard") ? jitWarm : 2);
             log("warm-up " + t.getKey() + ": " + r.summary());
