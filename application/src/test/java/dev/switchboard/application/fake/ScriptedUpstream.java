@@ -16,6 +16,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public class ScriptedUpstream implements UpstreamChat {
 
     public final List<UpstreamCall> calls = new CopyOnWriteArrayList<>();
+    /** Calls scripted "pending": answered only when the test completes them (or never). */
+    public final List<CompletableFuture<UpstreamReply>> pending = new CopyOnWriteArrayList<>();
     private final Map<String, String> scripts = new ConcurrentHashMap<>();
 
     public ScriptedUpstream script(String host, String behaviour) {
@@ -29,6 +31,11 @@ public class ScriptedUpstream implements UpstreamChat {
         return switch (scripts.getOrDefault(call.url().getHost(), "ok")) {
             case "fail" -> CompletableFuture.failedFuture(new UpstreamFailure("HTTP 500", 500, true));
             case "reject" -> CompletableFuture.failedFuture(new UpstreamFailure("bad max_tokens", 400, false));
+            case "pending" -> {
+                CompletableFuture<UpstreamReply> later = new CompletableFuture<>();
+                pending.add(later);
+                yield later;
+            }
             default -> CompletableFuture.completedFuture(call.stream()
                     ? UpstreamReply.streaming(subscriber -> { })
                     : UpstreamReply.complete("{}".getBytes(StandardCharsets.UTF_8), new TokenUsage(5, 7), "hi"));

@@ -12,8 +12,14 @@ import java.util.List;
  */
 final class LineSplitter {
 
+    private final int maxLine;
     private byte[] pending = new byte[256];
     private int length;
+
+    /** {@code maxLine}: a longer line fails the stream rather than the heap. */
+    LineSplitter(int maxLine) {
+        this.maxLine = maxLine;
+    }
 
     /** Adds the lines the buffer completes to {@code lines} and consumes the buffer's readable bytes. */
     void feed(ByteBuf buffer, List<byte[]> lines) {
@@ -26,6 +32,9 @@ final class LineSplitter {
                 break;
             }
             if (length == 0) {
+                if (newline - from > maxLine) {
+                    throw new IllegalStateException("an upstream line is longer than " + maxLine + " bytes");
+                }
                 int stop = newline > from && buffer.getByte(newline - 1) == '\r' ? newline - 1 : newline;
                 byte[] line = new byte[stop - from];
                 buffer.getBytes(from, line);
@@ -42,6 +51,9 @@ final class LineSplitter {
     }
 
     private void append(ByteBuf from, int offset, int count) {
+        if ((long) length + count > maxLine) {
+            throw new IllegalStateException("an upstream line is longer than " + maxLine + " bytes");
+        }
         if (length + count > pending.length) {
             pending = Arrays.copyOf(pending, Math.max(pending.length * 2, length + count));
         }

@@ -26,6 +26,7 @@ final class StreamedEvents implements Flow.Publisher<UpstreamEvent>, Flow.Subscr
     private final ArrayDeque<UpstreamEvent> queue = new ArrayDeque<>();
     private int ready;
     private long demand;
+    private long lastDemand = System.nanoTime();
     private Flow.Subscriber<? super UpstreamEvent> subscriber;
     private boolean ended;
     private boolean terminated;
@@ -68,7 +69,12 @@ final class StreamedEvents implements Flow.Publisher<UpstreamEvent>, Flow.Subscr
     }
 
     boolean waitingForClient() {
-        return subscriber != null && demand == 0;
+        return subscriber != null && demand == 0 && !ended;
+    }
+
+    /** When the subscriber last asked for more (or subscribed). */
+    long lastDemand() {
+        return lastDemand;
     }
 
     @Override
@@ -88,6 +94,7 @@ final class StreamedEvents implements Flow.Publisher<UpstreamEvent>, Flow.Subscr
                 return;
             }
             subscriber = candidate;
+            lastDemand = System.nanoTime();
             candidate.onSubscribe(this);
             drain();
         });
@@ -102,6 +109,7 @@ final class StreamedEvents implements Flow.Publisher<UpstreamEvent>, Flow.Subscr
                 return;
             }
             demand = demand + n < 0 ? Long.MAX_VALUE : demand + n;
+            lastDemand = System.nanoTime();
             drain();
         });
     }

@@ -38,9 +38,13 @@ final class UpstreamErrors {
         return new UpstreamFailure("the upstream connection failed", 0, true);
     }
 
-    /** 5xx, 429, 408 and auth failures (a bad channel key) are the channel's problem: try another one. */
+    /**
+     * 5xx, 429, 408, auth failures (a bad channel key) and redirects (a misconfigured base URL, e.g. http:// for
+     * an https:// API) are the channel's problem: try another one.
+     */
     static UpstreamFailure fromStatus(int status, byte[] body, JsonMapper json) {
-        boolean channelProblem = status >= 500 || status == 429 || status == 408 || status == 401 || status == 403;
+        boolean channelProblem = status >= 500 || status == 429 || status == 408 || status == 401 || status == 403
+                || status / 100 == 3;
         if (channelProblem) {
             return new UpstreamFailure("the upstream answered HTTP " + status, status, true);
         }

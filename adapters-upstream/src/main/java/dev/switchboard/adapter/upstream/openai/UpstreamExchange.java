@@ -1,5 +1,6 @@
 package dev.switchboard.adapter.upstream.openai;
 
+import dev.switchboard.application.port.out.chat.UpstreamEvent;
 import dev.switchboard.application.port.out.chat.UpstreamFailure;
 import dev.switchboard.application.port.out.chat.UpstreamReply;
 import io.micronaut.core.type.Argument;
@@ -11,6 +12,7 @@ import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.EventLoop;
+import io.netty.handler.codec.DecoderResultProvider;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpResponse;
@@ -24,6 +26,7 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -50,8 +53,14 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
     static final String NAME = "upstream-exchange";
     static final int MAX_ERROR_BODY = 16 * 1024;
     static final int MAX_BODY = 32 * 1024 * 1024;
+    // A pooled connection that closes this soon after the request was written had been closed while idle; one
+    // that closes later may have been working on the request, which must then not be sent twice.
+    // After [DONE] the body should end at once; an upstream that leaves it open gets this long before the
+    // connection is closed instead of going back to the pool.
+    private static final long DRAIN_NANOS = TimeUnit.SECONDS.toNanos(5);
+    private static final long STALE_WINDOW_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-    private enum State { CONNECTING, HEAD, STREAM, BODY, DONE }
+    private enum State { CONNECTING, HEAD, STREAM, DRAIN, BODY, DONE }
 
     private final UpstreamConnector connector;
     private final EventLoop loop;
@@ -76,6 +85,7 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
     private boolean reading;
     private int status;
     private long deadline;
+    private long writtenAt;
     private ScheduledFuture<?> timer;
     private Throwable cause;
     private ByteArrayOutputStream body;
@@ -101,8 +111,24 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
     /** Starts the exchange; call on {@link #loop}. */
     void start() {
         deadline = System.nanoTime() + firstByteNanos;
-        timer = loop.schedule(this::checkDeadline, firstByteNanos, TimeUnit.NANOSECONDS);
+        timer = loop.schedule(this::checkDeadline, Math.min(firstByteNanos, idleNanos), TimeUnit.NANOSECONDS);
+        // The caller gave up before the answer began (its client went away): stop the upstream working on it.
+        reply.whenComplete((answer, error) -> {
+            if (error instanceof CancellationException) {
+                loop.execute(this::abandon);
+            }
+        });
         connect(false);
+    }
+
+    private void abandon() {
+        if (state != State.DONE && state != State.STREAM) {
+            state = State.DONE;
+            stopTimer();
+            if (channel != null) {
+                channel.close();
+            }
+        }
     }
 
     private void connect(boolean fresh) {
@@ -130,7 +156,15 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
         sawResponse = false;
         written = false;
         connection.pipeline().addLast(NAME, this);
-        connection.writeAndFlush(request.get()).addListener(done -> {
+        FullHttpRequest message;
+        try {
+            message = request.get();
+        } catch (RuntimeException invalid) {
+            fail(new UpstreamFailure("the channel's request cannot be built (a key with a line break?)", 0, true));
+            return;
+        }
+        writtenAt = System.nanoTime();
+        connection.writeAndFlush(message).addListener(done -> {
             if (done.isSuccess()) {
                 written = true;
             } else if (connection == channel) {
@@ -147,10 +181,16 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
             if (state == State.DONE || ctx.channel() != channel) {
                 return;
             }
+            if (message instanceof DecoderResultProvider decoded && decoded.decoderResult().isFailure()) {
+                cause = decoded.decoderResult().cause();
+                ctx.close();
+                return;
+            }
             if (message instanceof HttpResponse head) {
                 onHead(head);
             }
-            if (message instanceof HttpContent content && (state == State.STREAM || state == State.BODY)) {
+            if (message instanceof HttpContent content
+                    && (state == State.STREAM || state == State.DRAIN || state == State.BODY)) {
                 onContent(content);
             }
         } finally {
@@ -167,7 +207,7 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
         keepAlive = HttpUtil.isKeepAlive(head);
         if (stream && status / 100 == 2) {
             state = State.STREAM;
-            lines = new LineSplitter();
+            lines = new LineSplitter(MAX_BODY);
             events = new StreamedEvents(loop, this);
             reply.complete(UpstreamReply.streaming(events));
         } else {
@@ -188,13 +228,28 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
             if (last) {
                 cut.addAll(lines.finish());
             }
+            boolean done = false;
             for (byte[] line : cut) {
-                events.add(inspector.inspect(line));
+                UpstreamEvent event = inspector.inspect(line);
+                done |= event.done();
+                events.add(event);
             }
             cut.clear();
             if (last) {
                 finish();
                 events.complete();
+            } else if (done) {
+                // [DONE] ends the answer for the client now; the body's own end is awaited in the background
+                // so the connection can still go back to the pool.
+                state = State.DRAIN;
+                deadline = System.nanoTime() + Math.min(DRAIN_NANOS, idleNanos);
+                events.complete();
+            }
+            return;
+        }
+        if (state == State.DRAIN) {
+            if (last) {
+                finish();
             }
             return;
         }
@@ -236,7 +291,7 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
         reading = false;
         if (state == State.STREAM) {
             events.endRead();
-        } else if (state == State.HEAD || state == State.BODY) {
+        } else if (state == State.HEAD || state == State.BODY || state == State.DRAIN) {
             read();
         }
     }
@@ -260,7 +315,7 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
 
     @Override
     public void cancel() {
-        if (state != State.DONE) {
+        if (state != State.DONE && state != State.DRAIN) {
             state = State.DONE;
             stopTimer();
             channel.close();
@@ -291,7 +346,7 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
     private void closed() {
         switch (state) {
             case HEAD -> {
-                if (reused && !sawResponse && !retried) {
+                if (reused && !sawResponse && !retried && System.nanoTime() - writtenAt < STALE_WINDOW_NANOS) {
                     // A pooled connection the upstream had closed while idle: nothing was answered, try a new one.
                     retried = true;
                     cause = null;
@@ -304,6 +359,10 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
                 }
             }
             case BODY -> fail(new UpstreamFailure("the upstream broke off its answer", status, true));
+            case DRAIN -> {
+                state = State.DONE;
+                stopTimer();
+            }
             case STREAM -> {
                 state = State.DONE;
                 stopTimer();
@@ -322,21 +381,39 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
         }
         long now = System.nanoTime();
         if (state == State.STREAM && events.waitingForClient()) {
-            deadline = now + idleNanos;
+            // Not the upstream's fault while the client is not reading — but a client that takes nothing for a
+            // whole idle period is gone or stuck, and must not hold the upstream connection for ever.
+            long clientDeadline = events.lastDemand() + idleNanos;
+            if (now - clientDeadline < 0) {
+                deadline = now + idleNanos;
+                timer = loop.schedule(this::checkDeadline, clientDeadline - now, TimeUnit.NANOSECONDS);
+                return;
+            }
+            endStream(new UpstreamFailure("the client stopped reading the stream", status, true));
+            return;
         }
         if (now - deadline < 0) {
-            timer = loop.schedule(this::checkDeadline, deadline - now, TimeUnit.NANOSECONDS);
+            timer = loop.schedule(this::checkDeadline, Math.min(deadline - now, idleNanos), TimeUnit.NANOSECONDS);
+            return;
+        }
+        if (state == State.DRAIN) {
+            state = State.DONE;
+            channel.close();
             return;
         }
         UpstreamFailure timeout = new UpstreamFailure("the upstream did not answer in time", 0, true);
         if (state == State.STREAM) {
-            log(timeout);
-            state = State.DONE;
-            channel.close();
-            events.fail(timeout);
+            endStream(timeout);
         } else {
             fail(timeout);
         }
+    }
+
+    private void endStream(UpstreamFailure failure) {
+        log(failure);
+        state = State.DONE;
+        channel.close();
+        events.fail(failure);
     }
 
     /** The answer was read to its end: the connection is free for the next request, if it can be reused. */

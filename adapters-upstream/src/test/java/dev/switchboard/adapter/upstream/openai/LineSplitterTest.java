@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.upstream.openai;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class LineSplitterTest {
 
     private static List<String> split(byte[] all, int piece) {
-        LineSplitter splitter = new LineSplitter();
+        LineSplitter splitter = new LineSplitter(8 * 1024 * 1024);
         List<byte[]> lines = new ArrayList<>();
         for (int i = 0; i < all.length; i += piece) {
             splitter.feed(Unpooled.wrappedBuffer(Arrays.copyOfRange(all, i, Math.min(all.length, i + piece))), lines);
@@ -42,7 +43,7 @@ class LineSplitterTest {
         byte[] raw = "XXdata: a\r\ndata: bYY".getBytes(StandardCharsets.UTF_8);
         ByteBuf sliced = Unpooled.wrappedBuffer(raw).slice(2, raw.length - 4);
         ByteBuf direct = Unpooled.directBuffer(4).writeBytes("c\nd".getBytes(StandardCharsets.UTF_8));
-        LineSplitter splitter = new LineSplitter();
+        LineSplitter splitter = new LineSplitter(8 * 1024 * 1024);
         List<byte[]> lines = new ArrayList<>();
         splitter.feed(sliced, lines);
         splitter.feed(direct, lines);
@@ -52,5 +53,17 @@ class LineSplitterTest {
         assertEquals(0, sliced.readableBytes());
         assertEquals(0, direct.readableBytes());
         direct.release();
+    }
+
+    @Test
+    void refusesALineLongerThanItsLimitWhetherWholeOrAssembled() {
+        LineSplitter whole = new LineSplitter(10);
+        assertThrows(IllegalStateException.class,
+                () -> whole.feed(Unpooled.wrappedBuffer("data: 0123456789\n".getBytes(StandardCharsets.UTF_8)), new ArrayList<>()));
+        LineSplitter assembled = new LineSplitter(10);
+        List<byte[]> lines = new ArrayList<>();
+        assembled.feed(Unpooled.wrappedBuffer("data: ".getBytes(StandardCharsets.UTF_8)), lines);
+        assertThrows(IllegalStateException.class,
+                () -> assembled.feed(Unpooled.wrappedBuffer("0123456789".getBytes(StandardCharsets.UTF_8)), lines));
     }
 }

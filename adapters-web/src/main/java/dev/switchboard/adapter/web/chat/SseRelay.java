@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.adapter.JdkFlowAdapter;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -22,6 +24,8 @@ final class SseRelay {
     // The leading newline ends any event the upstream left half-written before these are sent.
     private static final byte[] DONE = "\ndata: [DONE]\n\n".getBytes(StandardCharsets.UTF_8);
     private static final byte[] ERROR = ("\ndata: " + SpecBodies.UPSTREAM_ERROR + "\n\n").getBytes(StandardCharsets.UTF_8);
+
+    private static final Logger LOG = LoggerFactory.getLogger(SseRelay.class);
 
     private SseRelay() {
     }
@@ -53,12 +57,22 @@ final class SseRelay {
                 })
                 .filter(bytes -> bytes.length > 0)
                 .concatWith(Mono.defer(() -> ending(sawDone.get(), sawFinish.get())))
-                .doOnComplete(chat::completed)
+                .doOnComplete(() -> report(chat::completed))
                 .onErrorResume(error -> {
-                    chat.failed();
+                    report(chat::failed);
                     return Mono.just(ERROR);
                 })
-                .doOnCancel(chat::cancelled);
+                // Reactor runs this hook before passing the cancel on upstream: if it threw, the upstream
+                // connection would never hear that the client left.
+                .doOnCancel(() -> report(chat::cancelled));
+    }
+
+    private static void report(Runnable ending) {
+        try {
+            ending.run();
+        } catch (RuntimeException | OutOfMemoryError e) {
+            LOG.error("could not record how a relayed stream ended", e);
+        }
     }
 
     /** A stream that ends with neither [DONE] nor a finish_reason was cut off upstream. */

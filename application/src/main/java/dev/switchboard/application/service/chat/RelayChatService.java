@@ -29,8 +29,10 @@ import dev.switchboard.domain.usage.UsageStatus;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -81,12 +83,35 @@ public class RelayChatService implements RelayChatUseCase {
             throw new ModelNotFoundException(request.model());
         }
         long turn = turns.computeIfAbsent(request.model(), m -> new AtomicLong()).getAndIncrement();
-        UsageDraft draft = new UsageDraft(clock.instant(), call.requester(), request.model(), null);
-        return attempt(request, ChannelRotation.order(eligible, turn), 0, 0, draft);
+        Flight flight = new Flight(new UsageDraft(clock.instant(), call.requester(), request.model(), null));
+        CompletableFuture<RelayedChat> result = attempt(request, ChannelRotation.order(eligible, turn), 0, 0, flight);
+        result.whenComplete((chat, error) -> {
+            if (error instanceof CancellationException) {
+                abandon(flight);
+            }
+        });
+        return result;
+    }
+
+    /**
+     * The caller gave up before an answer was handed over (its client went away): the upstream call in flight
+     * is cancelled — which closes its connection, so the upstream stops generating — and the row says so.
+     */
+    private void abandon(Flight flight) {
+        boolean ours = flight.settle();
+        CompletableFuture<UpstreamReply> inFlight = flight.upstream;
+        if (inFlight != null) {
+            inFlight.cancel(true);
+        }
+        if (ours) {
+            record(flight.draft, UsageStatus.CANCELLED);
+        } else if (flight.stream != null) {
+            flight.stream.abandon();
+        }
     }
 
     private CompletableFuture<RelayedChat> attempt(ChatRequest request, List<Channel> ordered, int from,
-                                                   int tries, UsageDraft draft) {
+                                                   int tries, Flight flight) {
         int minWaitSeconds = 60;
         for (int i = from; i < ordered.size() && tries < MAX_TRIES; i++) {
             Channel channel = ordered.get(i);
@@ -96,24 +121,26 @@ public class RelayChatService implements RelayChatUseCase {
                 continue;
             }
             int next = i + 1;
-            UsageDraft onChannel = draft.on(channel);
-            return send(request, channel).handle((reply, error) -> {
+            flight.draft = flight.draft.on(channel);
+            CompletableFuture<UpstreamReply> sent = send(request, channel);
+            flight.upstream = sent;
+            return sent.handle((reply, error) -> {
                 if (error == null) {
-                    return CompletableFuture.completedFuture(accept(request, reply, onChannel));
+                    return CompletableFuture.completedFuture(accept(request, reply, flight));
                 }
                 Throwable cause = unwrap(error);
                 if (cause instanceof UpstreamFailure failure && failure.retryable() && tries + 1 < MAX_TRIES
-                        && next < ordered.size()) {
-                    return attempt(request, ordered, next, tries + 1, onChannel);
+                        && next < ordered.size() && !flight.settled()) {
+                    return attempt(request, ordered, next, tries + 1, flight);
                 }
-                return CompletableFuture.<RelayedChat>failedFuture(giveUp(cause, onChannel));
+                return CompletableFuture.<RelayedChat>failedFuture(giveUp(cause, flight));
             }).thenCompose(f -> f);
         }
         if (tries == 0) {
-            record(draft, UsageStatus.NO_CAPACITY);
+            settleWith(flight, UsageStatus.NO_CAPACITY);
             return CompletableFuture.failedFuture(new NoCapacityException(minWaitSeconds));
         }
-        record(draft, UsageStatus.UPSTREAM_ERROR);
+        settleWith(flight, UsageStatus.UPSTREAM_ERROR);
         return CompletableFuture.failedFuture(new UpstreamUnavailableException());
     }
 
@@ -126,26 +153,62 @@ public class RelayChatService implements RelayChatUseCase {
         }
     }
 
-    private RelayedChat accept(ChatRequest request, UpstreamReply reply, UsageDraft draft) {
+    private RelayedChat accept(ChatRequest request, UpstreamReply reply, Flight flight) {
         if (request.stream()) {
-            return new StreamingChat(reply.events(), request, draft, tokens, usageLog, clock);
+            StreamingChat chat = new StreamingChat(reply.events(), request, flight.draft, tokens, usageLog, clock);
+            flight.stream = chat;
+            if (!flight.settle()) {
+                chat.abandon();
+            }
+            return chat;
         }
         TokenUsage usage = reply.usage() != null ? reply.usage()
                 : new TokenUsage(tokens.promptTokens(request.messages()), tokens.textTokens(reply.text()));
-        usageLog.record(draft.finish(usage, UsageStatus.OK, clock.instant()));
+        if (flight.settle()) {
+            usageLog.record(flight.draft.finish(usage, UsageStatus.OK, clock.instant()));
+        }
         return new CompleteChat(reply.body());
     }
 
-    private RuntimeException giveUp(Throwable cause, UsageDraft draft) {
-        record(draft, UsageStatus.UPSTREAM_ERROR);
+    private RuntimeException giveUp(Throwable cause, Flight flight) {
+        settleWith(flight, UsageStatus.UPSTREAM_ERROR);
         if (cause instanceof UpstreamFailure failure && !failure.retryable()) {
             return new UpstreamRejectedException(failure.getMessage());
         }
         return new UpstreamUnavailableException();
     }
 
+    private void settleWith(Flight flight, UsageStatus status) {
+        if (flight.settle()) {
+            record(flight.draft, status);
+        }
+    }
+
     private void record(UsageDraft draft, UsageStatus status) {
         usageLog.record(draft.finish(TokenUsage.NONE, status, clock.instant()));
+    }
+
+    /**
+     * One request on its way through the channels: the upstream call in flight, and who writes the usage row —
+     * the first of answer, failure or cancellation settles it (a stream's row is then written by the stream).
+     */
+    private static final class Flight {
+        private final AtomicBoolean settled = new AtomicBoolean();
+        volatile UsageDraft draft;
+        volatile CompletableFuture<UpstreamReply> upstream;
+        volatile StreamingChat stream;
+
+        Flight(UsageDraft draft) {
+            this.draft = draft;
+        }
+
+        boolean settle() {
+            return settled.compareAndSet(false, true);
+        }
+
+        boolean settled() {
+            return settled.get();
+        }
     }
 
     private int userLimit(Requester requester) {

@@ -18,6 +18,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class StreamingChat implements RelayedChat {
 
+    /**
+     * Text kept for estimating tokens when the upstream reports none: beyond this, the count of the kept part
+     * is scaled by length — an answer stuck in a repetition loop must not grow the heap or keep the event loop
+     * counting megabytes of tokens.
+     */
+    static final int MAX_ESTIMATE_CHARS = 64 * 1024;
+
     private final Flow.Publisher<UpstreamEvent> events;
     private final boolean clientWantsUsage;
     private final List<Map<String, Object>> messages;
@@ -26,6 +33,7 @@ final class StreamingChat implements RelayedChat {
     private final UsageLog usageLog;
     private final Clock clock;
     private final StringBuilder answer = new StringBuilder();
+    private long answerLength;
     private final AtomicBoolean ended = new AtomicBoolean();
     private volatile TokenUsage reported;
 
@@ -60,9 +68,14 @@ final class StreamingChat implements RelayedChat {
         if (event.usage() != null) {
             reported = event.usage();
         }
-        if (!event.text().isEmpty()) {
+        String text = event.text();
+        if (!text.isEmpty()) {
             synchronized (answer) {
-                answer.append(event.text());
+                answerLength += text.length();
+                int room = MAX_ESTIMATE_CHARS - answer.length();
+                if (room > 0) {
+                    answer.append(text, 0, Math.min(room, text.length()));
+                }
             }
         }
         return clientWantsUsage || !event.usageOnly();
@@ -95,9 +108,38 @@ final class StreamingChat implements RelayedChat {
             return fromUpstream;
         }
         String text;
+        long length;
         synchronized (answer) {
             text = answer.toString();
+            length = answerLength;
         }
-        return new TokenUsage(tokens.promptTokens(messages), tokens.textTokens(text));
+        long completion = tokens.textTokens(text);
+        if (length > text.length() && !text.isEmpty()) {
+            completion = Math.round((double) completion * length / text.length());
+        }
+        return new TokenUsage(tokens.promptTokens(messages), (int) Math.min(Integer.MAX_VALUE, completion));
+    }
+
+    /** Nobody will relay this stream: close it upstream and write its row as cancelled. */
+    void abandon() {
+        events.subscribe(new Flow.Subscriber<>() {
+            @Override
+            public void onSubscribe(Flow.Subscription subscription) {
+                subscription.cancel();
+            }
+
+            @Override
+            public void onNext(UpstreamEvent item) {
+            }
+
+            @Override
+            public void onError(Throwable throwable) {
+            }
+
+            @Override
+            public void onComplete() {
+            }
+        });
+        cancelled();
     }
 }

@@ -23,11 +23,13 @@ import dev.switchboard.application.port.in.chat.ChatCall;
 import dev.switchboard.application.port.in.chat.RelayedChat;
 import dev.switchboard.application.port.in.chat.Requester;
 import dev.switchboard.application.port.out.chat.UpstreamEvent;
+import dev.switchboard.application.port.out.chat.UpstreamReply;
 import dev.switchboard.application.service.channel.ChannelService;
 import dev.switchboard.application.service.settings.SettingsService;
 import dev.switchboard.domain.settings.SystemSettings;
 import dev.switchboard.domain.shared.InvalidInputException;
 import dev.switchboard.domain.usage.TokenUsage;
+import dev.switchboard.domain.usage.UsageLogEntry;
 import dev.switchboard.domain.usage.UsageStatus;
 import dev.switchboard.domain.user.UserId;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +37,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 
@@ -189,5 +192,17 @@ class RelayChatServiceTest {
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aCallerThatGivesUpBeforeTheAnswerCancelsTheUpstreamCallAndLeavesOneCancelledRow() {
+        channel("slow", "m", 10);
+        upstream.script("slow", "pending");
+        CompletableFuture<RelayedChat> chat = relay.relay(call(Requester.guest("5.5.5.5"), "m", false));
+        assertTrue(chat.cancel(true));
+        assertTrue(upstream.pending.get(0).isCancelled(), "the upstream call was cancelled");
+        upstream.pending.get(0).complete(UpstreamReply.complete("{}".getBytes(StandardCharsets.UTF_8),
+                new TokenUsage(1, 1), "late"));
+        assertEquals(List.of(UsageStatus.CANCELLED), usage.entries.stream().map(UsageLogEntry::status).toList());
     }
 }
