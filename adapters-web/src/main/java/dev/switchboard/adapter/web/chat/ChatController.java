@@ -19,17 +19,22 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import reactor.core.publisher.Mono;
 
 /** The chat API for the browser ({@code /api/chat}) and for OpenAI SDKs ({@code /v1}): same rules for both. */
@@ -74,7 +79,26 @@ class ChatController {
     Mono<HttpResponse<?>> complete(HttpRequest<?> request, @Body @Nullable byte[] body,
                                    @Nullable Authentication authentication) {
         ChatCall call = new ChatCall(requester(request, authentication), parse(body));
-        return Mono.fromFuture(() -> relay.relay(call)).map(ChatController::respond);
+        return Mono.fromFuture(() -> cancelOnDisconnect(request, relay.relay(call)))
+                .map(ChatController::respond)
+                // cancelled because the client left: nobody to answer, and nothing went wrong
+                .onErrorResume(CancellationException.class, gone -> Mono.empty());
+    }
+
+    /**
+     * Micronaut does not cancel a pending response when its client goes away, so a client that leaves before
+     * the answer begins (a non-streamed chat, a reasoning model still thinking) would leave the upstream
+     * working — and billing — until it answers. The connection's close cancels the relay instead.
+     */
+    private static CompletableFuture<RelayedChat> cancelOnDisconnect(HttpRequest<?> request,
+                                                                     CompletableFuture<RelayedChat> relayed) {
+        if (request instanceof NettyHttpRequest<?> netty && !relayed.isDone()) {
+            ChannelFuture closed = netty.getChannelHandlerContext().channel().closeFuture();
+            ChannelFutureListener cancel = future -> relayed.cancel(true);
+            closed.addListener(cancel);
+            relayed.whenComplete((chat, error) -> closed.removeListener(cancel));
+        }
+        return relayed;
     }
 
     private static HttpResponse<?> respond(RelayedChat chat) {
