@@ -51,228 +51,12 @@ import reactor.core.publisher.Signal;
  * Review of the Netty upstream client against misbehaving upstreams (raw sockets, 127.0.0.1, random ports).
  * Each case was first written against the new client in review; those that found a defect now pin its fix.
  */
-class UpstreamEdgeCasesTest {
+class UpstreamEdgeCasesTest extends UpstreamClientTestSupport {
 
     private static final String CONTENT = "data: {\"choices\":[{\"delta\":{\"content\":\"%s\"}}]}";
     private static final String FINISH = "data: {\"choices\":[{\"delta\":{},\"finish_reason\":\"stop\"}]}";
     private static final String NON_STREAMED = "{\"id\":\"x\",\"choices\":[{\"message\":{\"role\":\"assistant\","
             + "\"content\":\"hello\"},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":1}}";
-
-    private static ApplicationContext context;
-    private static UpstreamChat upstream;
-    private RawUpstream server;
-
-    @BeforeAll
-    static void start() {
-        context = ApplicationContext.run(Map.of("switchboard.upstream.idle", "700ms",
-                "switchboard.upstream.first-byte", "3s", "switchboard.upstream.connect", "2s"));
-        upstream = context.getBean(UpstreamChat.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        context.close();
-    }
-
-    @AfterEach
-    void closeServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    // ------------------------------------------------------------------ helpers
-
-    /** A raw upstream: each accepted connection is served by {@code handler} on its own thread. */
-    static final class RawUpstream implements AutoCloseable {
-        interface Handler {
-            void serve(Socket socket, InputStream in, OutputStream out, RawUpstream self) throws Exception;
-        }
-
-        final AtomicInteger connections = new AtomicInteger();
-        final AtomicInteger requests = new AtomicInteger();
-        final AtomicInteger closedByClient = new AtomicInteger();
-        final AtomicLong bytesWritten = new AtomicLong();
-        final CopyOnWriteArrayList<String> heads = new CopyOnWriteArrayList<>();
-        final ServerSocket socket;
-        private final Handler handler;
-
-        RawUpstream(Handler handler) throws IOException {
-            this(handler, InetAddress.getLoopbackAddress());
-        }
-
-        RawUpstream(Handler handler, InetAddress bind) throws IOException {
-            this.handler = handler;
-            this.socket = new ServerSocket();
-            socket.bind(new InetSocketAddress(bind, 0), 200);
-            Thread acceptor = new Thread(this::accept, "raw-upstream");
-            acceptor.setDaemon(true);
-            acceptor.start();
-        }
-
-        String url() {
-            return "http://127.0.0.1:" + socket.getLocalPort() + "/v1/chat/completions";
-        }
-
-        private void accept() {
-            while (!socket.isClosed()) {
-                try {
-                    Socket s = socket.accept();
-                    connections.incrementAndGet();
-                    Thread worker = new Thread(() -> {
-                        try (s) {
-                            handler.serve(s, s.getInputStream(), s.getOutputStream(), this);
-                        } catch (Exception e) {
-                            // connection ended
-                        }
-                    }, "raw-upstream-conn");
-                    worker.setDaemon(true);
-                    worker.start();
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }
-
-        /** Reads one request (head and body); null when the client closed the connection. */
-        String readRequest(InputStream in) throws IOException {
-            ByteArrayOutputStream head = new ByteArrayOutputStream();
-            int last4 = 0;
-            while (last4 != 0x0d0a0d0a) {
-                int b = in.read();
-                if (b < 0) {
-                    closedByClient.incrementAndGet();
-                    return null;
-                }
-                head.write(b);
-                last4 = (last4 << 8) | b;
-            }
-            String text = head.toString(StandardCharsets.ISO_8859_1);
-            int length = 0;
-            for (String line : text.split("\r\n")) {
-                if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-                    length = Integer.parseInt(line.substring(15).trim());
-                }
-            }
-            in.readNBytes(length);
-            requests.incrementAndGet();
-            heads.add(text);
-            return text;
-        }
-
-        /** Blocks until the client closes (EOF or reset) or {@code millis} pass; true if it closed. */
-        boolean awaitClientClose(InputStream in, Socket s, long millis) throws IOException {
-            s.setSoTimeout((int) millis);
-            try {
-                while (in.read() >= 0) {
-                    // discard
-                }
-                closedByClient.incrementAndGet();
-                return true;
-            } catch (java.net.SocketTimeoutException e) {
-                return false;
-            } catch (IOException e) {
-                closedByClient.incrementAndGet();
-                return true;
-            }
-        }
-
-        void write(OutputStream out, byte[] bytes) throws IOException {
-            out.write(bytes);
-            out.flush();
-            bytesWritten.addAndGet(bytes.length);
-        }
-
-        void write(OutputStream out, String text) throws IOException {
-            write(out, text.getBytes(StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public void close() throws IOException {
-            socket.close();
-        }
-    }
-
-    private static UpstreamCall call(String url, boolean stream) {
-        return call(url, stream, "sk-test-key");
-    }
-
-    private static UpstreamCall call(String url, boolean stream, String key) {
-        return new UpstreamCall(URI.create(url), key,
-                Map.of("model", "m", "messages", List.of(Map.of("role", "user", "content", "hi")), "stream", stream),
-                stream);
-    }
-
-    private static EventLoopGroup loops() {
-        return context.getBean(EventLoopGroupRegistry.class).getDefaultEventLoopGroup();
-    }
-
-    /** Sends as a chat handled on {@code loop} does. */
-    private static CompletableFuture<UpstreamReply> sendFrom(EventLoop loop, UpstreamCall call) {
-        CompletableFuture<UpstreamReply> reply = new CompletableFuture<>();
-        loop.execute(() -> {
-            try {
-                upstream.send(call).whenComplete((r, e) -> {
-                    if (e != null) {
-                        reply.completeExceptionally(e);
-                    } else {
-                        reply.complete(r);
-                    }
-                });
-            } catch (RuntimeException e) {
-                reply.completeExceptionally(e);
-            }
-        });
-        return reply;
-    }
-
-    private static UpstreamFailure failure(CompletableFuture<UpstreamReply> future, long seconds) throws Exception {
-        try {
-            UpstreamReply reply = future.get(seconds, TimeUnit.SECONDS);
-            fail("expected a failure, got " + reply);
-            return null;
-        } catch (ExecutionException e) {
-            return assertInstanceOf(UpstreamFailure.class, e.getCause());
-        }
-    }
-
-    /** All events of a stream and how it ended (null throwable = completed normally). */
-    record Outcome(List<UpstreamEvent> events, Throwable error) {
-        List<String> lines() {
-            return events.stream().map(e -> new String(e.line(), StandardCharsets.UTF_8)).toList();
-        }
-
-        List<String> nonEmptyLines() {
-            return lines().stream().filter(l -> !l.isEmpty()).toList();
-        }
-
-        String text() {
-            StringBuilder b = new StringBuilder();
-            events.forEach(e -> b.append(e.text()));
-            return b.toString();
-        }
-    }
-
-    private static Outcome drain(UpstreamReply reply, Duration max) {
-        List<UpstreamEvent> events = new CopyOnWriteArrayList<>();
-        Signal<Void> end = JdkFlowAdapter.flowPublisherToFlux(reply.events())
-                .doOnNext(events::add).then().materialize().block(max);
-        return new Outcome(new ArrayList<>(events), end == null ? null : end.getThrowable());
-    }
-
-    private static String streamHead(String extra) {
-        return "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n" + extra + "\r\n";
-    }
-
-    private static String chunked(String data) {
-        byte[] payload = data.getBytes(StandardCharsets.UTF_8);
-        return Integer.toHexString(payload.length) + "\r\n" + data + "\r\n";
-    }
-
-    private static String fixed(int status, String reason, String contentType, String body, String extra) {
-        return "HTTP/1.1 " + status + " " + reason + "\r\nContent-Type: " + contentType + "\r\nContent-Length: "
-                + body.getBytes(StandardCharsets.UTF_8).length + "\r\n" + extra + "\r\n" + body;
-    }
 
     // ------------------------------------------------------------------ close-delimited bodies
 
@@ -617,8 +401,8 @@ class UpstreamEdgeCasesTest {
         UpstreamReply reply = upstream.send(call("http://[::1]:" + server.socket.getLocalPort()
                 + "/v1/chat/completions", false)).get(5, TimeUnit.SECONDS);
         assertEquals("hello", reply.text());
-        assertTrue(server.heads.get(0).toLowerCase(Locale.ROOT).contains("host: [::1]:" + server.socket.getLocalPort()),
-                server.heads.get(0));
+        assertTrue(server.received.get(0).toLowerCase(Locale.ROOT).contains("host: [::1]:" + server.socket.getLocalPort()),
+                server.received.get(0));
     }
 
     @Test
@@ -628,8 +412,8 @@ class UpstreamEdgeCasesTest {
             self.write(out, fixed(200, "OK", "application/json", NON_STREAMED, ""));
         });
         upstream.send(call(server.url() + "?api-version=2024-01-01", false)).get(5, TimeUnit.SECONDS);
-        assertTrue(server.heads.get(0).startsWith("POST /v1/chat/completions?api-version=2024-01-01 HTTP/1.1"),
-                server.heads.get(0));
+        assertTrue(server.received.get(0).startsWith("POST /v1/chat/completions?api-version=2024-01-01 HTTP/1.1"),
+                server.received.get(0));
     }
 
     /**
@@ -671,7 +455,7 @@ class UpstreamEdgeCasesTest {
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertTrue(millis < 1_000, "the call with a non-ASCII key took " + millis + " ms to fail; upstream saw "
-                + server.heads);
+                + server.received);
     }
 
     // ------------------------------------------------------------------ keep-alive
