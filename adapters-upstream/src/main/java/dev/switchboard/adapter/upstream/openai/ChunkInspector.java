@@ -9,7 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads what Switchboard needs from one SSE line of an OpenAI-compatible stream — answer text (content,
+ * Reads what Switchboard needs from one SSE line of an OpenAI-compatible stream (or from a whole, non-streamed
+ * completion: its {@code message} instead of a {@code delta}) — answer text (content,
  * {@code reasoning_content} or {@code reasoning}), usage, finish, {@code [DONE]} — while the raw line itself
  * is relayed untouched. Lines that are not JSON data pass through as they are.
  *
@@ -50,14 +51,38 @@ final class ChunkInspector {
             return UpstreamEvent.passThrough(line);
         }
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            readChoice(parser, chunk);
+            readChoice(parser, chunk, "delta");
         }
         return new UpstreamEvent(line, chunk.text(), null, false, false, chunk.finished);
     }
 
     private static UpstreamEvent read(byte[] line, JsonParser parser) throws IOException {
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
+        Chunk chunk = readObject(parser, "delta");
+        if (chunk == null) {
             return UpstreamEvent.passThrough(line);
+        }
+        boolean usageOnly = chunk.usageObject && chunk.choicesEmpty;
+        return new UpstreamEvent(line, chunk.text(), chunk.usage(), usageOnly, false, chunk.finished);
+    }
+
+    /** A whole (non-streamed) completion: its answer text and usage, if reported. */
+    Answer answer(byte[] body) throws IOException {
+        try (JsonParser parser = JSON.createParser(body)) {
+            Chunk whole = readObject(parser, "message");
+            if (whole == null) {
+                throw new IOException("the answer is not a JSON object");
+            }
+            return new Answer(whole.text(), whole.usage());
+        }
+    }
+
+    record Answer(String text, TokenUsage usage) {
+    }
+
+    /** The fields Switchboard reads from a completion object; {@code part}: "delta" (chunks) or "message". */
+    private static Chunk readObject(JsonParser parser, String part) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            return null;
         }
         Chunk chunk = new Chunk();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -67,7 +92,7 @@ final class ChunkInspector {
                 chunk.choicesEmpty = true;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     chunk.choicesEmpty = false;
-                    readChoice(parser, chunk);
+                    readChoice(parser, chunk, part);
                 }
             } else if (field.equals("usage") && value == JsonToken.START_OBJECT) {
                 chunk.usageObject = true;
@@ -76,11 +101,10 @@ final class ChunkInspector {
                 parser.skipChildren();
             }
         }
-        boolean usageOnly = chunk.usageObject && chunk.choicesEmpty;
-        return new UpstreamEvent(line, chunk.text(), chunk.usage(), usageOnly, false, chunk.finished);
+        return chunk;
     }
 
-    private static void readChoice(JsonParser parser, Chunk chunk) throws IOException {
+    private static void readChoice(JsonParser parser, Chunk chunk, String part) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             parser.skipChildren();
             return;
@@ -88,7 +112,7 @@ final class ChunkInspector {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
-            if (field.equals("delta") && value == JsonToken.START_OBJECT) {
+            if (field.equals(part) && value == JsonToken.START_OBJECT) {
                 readDelta(parser, chunk);
             } else if (field.equals("finish_reason") && value == JsonToken.VALUE_STRING) {
                 chunk.finished = true;

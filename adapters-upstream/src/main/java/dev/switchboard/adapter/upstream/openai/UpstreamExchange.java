@@ -3,7 +3,6 @@ package dev.switchboard.adapter.upstream.openai;
 import dev.switchboard.application.port.out.chat.UpstreamEvent;
 import dev.switchboard.application.port.out.chat.UpstreamFailure;
 import dev.switchboard.application.port.out.chat.UpstreamReply;
-import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
@@ -25,7 +24,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -276,8 +274,8 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
             return;
         }
         try {
-            Map<String, Object> parsed = json.readValue(whole, Argument.mapOf(String.class, Object.class));
-            reply.complete(UpstreamReply.complete(whole, Completions.usage(parsed), Completions.text(parsed, "message")));
+            ChunkInspector.Answer parsed = inspector.answer(whole);
+            reply.complete(UpstreamReply.complete(whole, parsed.usage(), parsed.text()));
         } catch (IOException | RuntimeException e) {
             reply.completeExceptionally(new UpstreamFailure("the upstream sent no JSON", status, true));
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.switchboard.application.port.out.chat.UpstreamEvent;
@@ -78,5 +79,16 @@ class ChunkInspectorTest {
         assertFalse(event.usageOnly());
         assertFalse(event.finished());
         assertTrue(inspect("data: {\"choices\":[{\"delta\":{},\"finish_reason\":\"length\"}],\"usage\":null}").finished());
+    }
+
+    @Test
+    void readsAWholeAnswerFromItsMessageAndRefusesANonObject() throws Exception {
+        ChunkInspector.Answer answer = inspector.answer(("{\"choices\":[{\"message\":{\"role\":\"assistant\","
+                + "\"reasoning_content\":\"想\",\"content\":\"答\"},\"finish_reason\":\"stop\"}],"
+                + "\"usage\":{\"prompt_tokens\":4,\"completion_tokens\":2}}").getBytes(StandardCharsets.UTF_8));
+        assertEquals("想答", answer.text());
+        assertEquals(new TokenUsage(4, 2), answer.usage());
+        assertNull(inspector.answer("{\"choices\":[]}".getBytes(StandardCharsets.UTF_8)).usage());
+        assertThrows(java.io.IOException.class, () -> inspector.answer("[1]".getBytes(StandardCharsets.UTF_8)));
     }
 }
