@@ -60,11 +60,6 @@ final class LoopPool {
         }
     }
 
-    void closeAll() {
-        idle.values().forEach(connections -> connections.forEach(i -> i.channel.close()));
-        idle.clear();
-    }
-
     private record Idle(Channel channel, long since) {
     }
 }

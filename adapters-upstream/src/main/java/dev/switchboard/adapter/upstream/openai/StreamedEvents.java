@@ -64,10 +64,6 @@ final class StreamedEvents implements Flow.Publisher<UpstreamEvent>, Flow.Subscr
         complete();
     }
 
-    boolean subscribed() {
-        return subscriber != null;
-    }
-
     boolean waitingForClient() {
         return subscriber != null && demand == 0 && !ended;
     }

@@ -36,8 +36,6 @@ import javax.net.ssl.SSLException;
 @Singleton
 final class UpstreamConnector {
 
-    static final String CODEC = "upstream-codec";
-
     private final EventLoopGroup group;
     private final Class<? extends Channel> channelClass;
     private final SslContext tls;
@@ -95,7 +93,7 @@ final class UpstreamConnector {
                             SslHandler handler = tls.newHandler(channel.alloc(), target.bareHost(), target.port());
                             channel.pipeline().addLast(handler);
                         }
-                        channel.pipeline().addLast(CODEC, new HttpClientCodec());
+                        channel.pipeline().addLast(new HttpClientCodec());
                     }
                 })
                 .connect(address);

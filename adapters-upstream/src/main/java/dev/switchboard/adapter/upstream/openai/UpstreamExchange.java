@@ -121,11 +121,7 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
 
     private void abandon() {
         if (state != State.DONE && state != State.STREAM) {
-            state = State.DONE;
-            stopTimer();
-            if (channel != null) {
-                channel.close();
-            }
+            close();
         }
     }
 
@@ -314,9 +310,7 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
     @Override
     public void cancel() {
         if (state != State.DONE && state != State.DRAIN) {
-            state = State.DONE;
-            stopTimer();
-            channel.close();
+            close();
         }
     }
 
@@ -357,17 +351,8 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
                 }
             }
             case BODY -> fail(new UpstreamFailure("the upstream broke off its answer", status, true));
-            case DRAIN -> {
-                state = State.DONE;
-                stopTimer();
-            }
-            case STREAM -> {
-                state = State.DONE;
-                stopTimer();
-                UpstreamFailure broken = new UpstreamFailure("the upstream broke off the stream", status, true);
-                log(broken);
-                events.fail(broken);
-            }
+            case DRAIN -> close();
+            case STREAM -> endStream(new UpstreamFailure("the upstream broke off the stream", status, true));
             default -> {
             }
         }
@@ -395,8 +380,7 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
             return;
         }
         if (state == State.DRAIN) {
-            state = State.DONE;
-            channel.close();
+            close();
             return;
         }
         UpstreamFailure timeout = new UpstreamFailure("the upstream did not answer in time", 0, true);
@@ -409,8 +393,7 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
 
     private void endStream(UpstreamFailure failure) {
         log(failure);
-        state = State.DONE;
-        channel.close();
+        close();
         events.fail(failure);
     }
 
@@ -428,11 +411,7 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
 
     private void fail(UpstreamFailure failure) {
         log(failure);
-        state = State.DONE;
-        stopTimer();
-        if (channel != null) {
-            channel.close();
-        }
+        close();
         reply.completeExceptionally(failure);
     }
 
@@ -441,6 +420,15 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
             LOG.warn("upstream {}:{}: {}", target.host(), target.port(), failure.getMessage());
         } else {
             LOG.debug("upstream {}:{}: {}", target.host(), target.port(), failure.getMessage());
+        }
+    }
+
+    /** Ends the exchange without returning the connection to the pool. */
+    private void close() {
+        state = State.DONE;
+        stopTimer();
+        if (channel != null) {
+            channel.close();
         }
     }
 
