@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -25,49 +22,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The relay end to end: real app, real SQLite, a scripted upstream on a random port. */
 @MicronautTest(transactional = false)
 @Property(name = "switchboard.defaults.guest-rpm", value = "100000")
 @Property(name = "switchboard.defaults.user-rpm", value = "100000")
 @Property(name = "switchboard.upstream.first-byte", value = "2s")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChatRelayTest {
+class ChatRelayTest extends UpstreamHttpTestSupport {
 
     private static final String KEY = "sk-upstream-secret-0123456789";
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
     @Value("${switchboard.database-path}")
     String databasePath;
-
-    MockUpstream upstream;
-    Api api;
-    String admin;
-    final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    void startUpstream() throws Exception {
-        upstream = new MockUpstream();
-    }
-
-    @AfterAll
-    void stopUpstream() {
-        upstream.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(server.getURI(), json);
-        admin = api.adminToken();
-    }
 
     private static String chat(String model, boolean stream) {
         return "{\"model\":\"" + model + "\",\"stream\":" + stream

@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.context.annotation.Property;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -17,11 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Both limit layers over HTTP, against the real in-memory limiter. This machine is a trusted proxy here, so
@@ -29,36 +21,10 @@ import org.junit.jupiter.api.TestInstance;
  */
 @MicronautTest(transactional = false)
 @Property(name = "switchboard.trusted-proxies", value = "127.0.0.1/32,::1/128")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RateLimitHttpTest {
+class RateLimitHttpTest extends UpstreamHttpTestSupport {
 
     private static final AtomicInteger NEXT_IP = new AtomicInteger(1);
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
-
-    MockUpstream upstream;
-    Api api;
-    String admin;
-    final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    void startUpstream() throws Exception {
-        upstream = new MockUpstream();
-    }
-
-    @AfterAll
-    void stopUpstream() {
-        upstream.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(server.getURI(), json);
-        admin = api.adminToken();
-    }
 
     private static String freshIp() {
         int n = NEXT_IP.getAndIncrement();
