@@ -1,5 +1,6 @@
 package dev.switchboard.application.contract;
 
+import dev.switchboard.application.fake.InMemoryApiKeyRepository;
 import dev.switchboard.application.fake.InMemoryBlockedAttemptRepository;
 import dev.switchboard.application.fake.InMemoryBlockedIpRepository;
 import dev.switchboard.application.fake.InMemoryChannelRepository;
@@ -8,6 +9,7 @@ import dev.switchboard.application.fake.InMemorySettingsRepository;
 import dev.switchboard.application.fake.InMemoryUsageLog;
 import dev.switchboard.application.fake.InMemoryUserRepository;
 import dev.switchboard.application.port.out.channel.ChannelRepository;
+import dev.switchboard.application.port.out.key.ApiKeyRepository;
 import dev.switchboard.application.port.out.ipblock.BlockedAttemptRepository;
 import dev.switchboard.application.port.out.ipblock.BlockedIpRepository;
 import dev.switchboard.application.port.out.settings.SettingsRepository;
@@ -29,6 +31,22 @@ class InMemoryRepositoriesTest {
         @Override
         protected UserRepository repository() {
             return repo;
+        }
+    }
+
+    @Nested
+    class ApiKeys extends ApiKeyRepositoryContract {
+        private final InMemoryUserRepository users = new InMemoryUserRepository();
+        private final InMemoryApiKeyRepository keys = new InMemoryApiKeyRepository();
+
+        @Override
+        protected ApiKeyRepository repository() {
+            return keys;
+        }
+
+        @Override
+        protected UserRepository users() {
+            return users;
         }
     }
 

@@ -17,7 +17,7 @@ public class InMemoryAdminRepository implements AdminRepository {
     @Override
     public Admin save(Admin admin) {
         AdminId id = admin.id() != null ? admin.id() : new AdminId(sequence.incrementAndGet());
-        Admin saved = new Admin(id, admin.username(), admin.passwordHash(), admin.createdAt());
+        Admin saved = new Admin(id, admin.username(), admin.passwordHash(), admin.createdAt(), admin.tokenVersion());
         rows.put(id.value(), saved);
         return saved;
     }
@@ -30,5 +30,10 @@ public class InMemoryAdminRepository implements AdminRepository {
     @Override
     public Optional<Admin> findById(AdminId id) {
         return Optional.ofNullable(rows.get(id.value()));
+    }
+
+    @Override
+    public java.util.List<Admin> findAll() {
+        return java.util.List.copyOf(rows.values());
     }
 }

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * Which usage rows an admin wants: created in [{@code from}, {@code to}), the user's email containing
- * {@code user} (any case), the IP inside {@code ip}, and exact model, channel and status. Null means "any".
+ * {@code user} (any case), the IP inside {@code ip}, and exact model, channel and status, and the API key ({@link #matchesKey}). Null means "any".
  * {@link #matches} is the definition every repository's query must agree with.
  */
 public record UsageLogFilter(
@@ -17,7 +17,8 @@ public record UsageLogFilter(
         IpRange ip,
         String modelId,
         ChannelId channelId,
-        UsageStatus status) {
+        UsageStatus status,
+        String apiKey) {
 
     public static final int MAX_TEXT = 254;
 
@@ -25,13 +26,35 @@ public record UsageLogFilter(
         user = blankToNull(user, "user");
         user = user == null ? null : user.toLowerCase(Locale.ROOT);
         modelId = blankToNull(modelId, "model");
+        apiKey = blankToNull(apiKey, "api_key");
+        apiKey = apiKey == null ? null : apiKey.toLowerCase(Locale.ROOT);
         if (from != null && to != null && !from.isBefore(to)) {
             throw new InvalidInputException("end", "end must be after start");
         }
     }
 
+    public UsageLogFilter(Instant from, Instant to, String user, IpRange ip, String modelId, ChannelId channelId,
+                          UsageStatus status) {
+        this(from, to, user, ip, modelId, channelId, status, null);
+    }
+
     public static UsageLogFilter any() {
-        return new UsageLogFilter(null, null, null, null, null, null, null);
+        return new UsageLogFilter(null, null, null, null, null, null, null, null);
+    }
+
+    /** {@code apiKey} is a key's id (all digits) or part of its name (any case). */
+    public boolean matchesKey(Long keyId, String keyName) {
+        if (apiKey == null) {
+            return true;
+        }
+        if (apiKeyIsId()) {
+            return keyId != null && keyId == Long.parseLong(apiKey);
+        }
+        return keyName != null && keyName.toLowerCase(Locale.ROOT).contains(apiKey);
+    }
+
+    public boolean apiKeyIsId() {
+        return apiKey != null && apiKey.length() <= 18 && apiKey.chars().allMatch(Character::isDigit);
     }
 
     public boolean matches(UsageLogEntry e) {
@@ -41,7 +64,8 @@ public record UsageLogFilter(
                 && (ip == null || ip.contains(e.ipAddress()))
                 && (modelId == null || modelId.equals(e.modelId()))
                 && (channelId == null || channelId.equals(e.channelId()))
-                && (status == null || status == e.status());
+                && (status == null || status == e.status())
+                && matchesKey(e.apiKeyId(), e.apiKeyName());
     }
 
     private static String blankToNull(String value, String field) {

@@ -20,10 +20,13 @@ public class AdminProvisioningService implements ProvisionAdminUseCase {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public AdminProvisioningService(AdminRepository admins, PasswordHasher hasher, Clock clock) {
+    private final AccountStates accounts;
+
+    public AdminProvisioningService(AdminRepository admins, PasswordHasher hasher, Clock clock, AccountStates accounts) {
         this.admins = admins;
         this.hasher = hasher;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     @Override
@@ -34,12 +37,12 @@ public class AdminProvisioningService implements ProvisionAdminUseCase {
             Admin admin = existing.get();
             configuredPassword
                     .filter(pw -> !hasher.matches(pw, admin.passwordHash()))
-                    .ifPresent(pw -> admins.save(
-                            new Admin(admin.id(), admin.username(), hasher.hash(pw), admin.createdAt())));
+                    // a new ADMIN_PASSWORD ends every token issued under the old one
+                    .ifPresent(pw -> accounts.adminChanged(admins.save(admin.passwordChangedTo(hasher.hash(pw)))));
             return Optional.empty();
         }
         String password = configuredPassword.orElseGet(this::generatePassword);
-        admins.save(new Admin(null, username, hasher.hash(password), clock.instant()));
+        accounts.adminChanged(admins.save(new Admin(null, username, hasher.hash(password), clock.instant())));
         return configuredPassword.isPresent() ? Optional.empty() : Optional.of(password);
     }
 

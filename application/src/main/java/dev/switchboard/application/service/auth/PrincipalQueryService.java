@@ -27,9 +27,9 @@ public class PrincipalQueryService implements FindPrincipalQuery {
         }
         return switch (role) {
             case USER -> users.findById(new UserId(id))
-                    .map(u -> new Principal(id, u.email().value(), Role.USER, u.createdAt()));
+                    .map(u -> new Principal(id, u.email().value(), Role.USER, u.createdAt(), u.tokenVersion()));
             case ADMIN -> admins.findById(new AdminId(id))
-                    .map(a -> new Principal(id, a.username(), Role.ADMIN, a.createdAt()));
+                    .map(a -> new Principal(id, a.username(), Role.ADMIN, a.createdAt(), a.tokenVersion()));
         };
     }
 }

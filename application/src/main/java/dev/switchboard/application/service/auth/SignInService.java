@@ -1,5 +1,6 @@
 package dev.switchboard.application.service.auth;
 
+import dev.switchboard.application.error.AccountDisabledException;
 import dev.switchboard.application.error.AuthenticationFailedException;
 import dev.switchboard.application.port.in.auth.Principal;
 import dev.switchboard.application.port.in.auth.SignInUseCase;
@@ -13,7 +14,10 @@ import dev.switchboard.domain.user.Role;
 import dev.switchboard.domain.user.User;
 import java.util.Optional;
 
-/** Checks credentials. Unknown accounts cost a hash check too, so timing does not reveal who exists. */
+/**
+ * Checks credentials. Unknown accounts cost a hash check too, so timing does not reveal who exists. A disabled
+ * user is told so (AccountDisabledException) only after the right password.
+ */
 public class SignInService implements SignInUseCase {
 
     private final UserRepository users;
@@ -34,7 +38,11 @@ public class SignInService implements SignInUseCase {
             throw new AuthenticationFailedException();
         }
         User found = user.orElseThrow();
-        return new Principal(found.id().value(), found.email().value(), Role.USER, found.createdAt());
+        if (!found.enabled()) {
+            throw new AccountDisabledException();
+        }
+        return new Principal(found.id().value(), found.email().value(), Role.USER, found.createdAt(),
+                found.tokenVersion());
     }
 
     @Override
@@ -44,7 +52,7 @@ public class SignInService implements SignInUseCase {
             throw new AuthenticationFailedException();
         }
         Admin found = admin.orElseThrow();
-        return new Principal(found.id().value(), found.username(), Role.ADMIN, found.createdAt());
+        return new Principal(found.id().value(), found.username(), Role.ADMIN, found.createdAt(), found.tokenVersion());
     }
 
     private boolean verify(String password, Optional<String> hash) {

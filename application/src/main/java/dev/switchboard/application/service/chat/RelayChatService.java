@@ -1,5 +1,6 @@
 package dev.switchboard.application.service.chat;
 
+import dev.switchboard.application.error.ForbiddenException;
 import dev.switchboard.application.error.ModelNotFoundException;
 import dev.switchboard.application.error.NoCapacityException;
 import dev.switchboard.application.error.RateLimitExceededException;
@@ -70,6 +71,9 @@ public class RelayChatService implements RelayChatUseCase {
     @Override
     public CompletableFuture<RelayedChat> relay(ChatCall call) {
         ChatRequest request = ChatRequest.from(call.body());
+        if (!call.requester().mayUse(request.model())) {
+            throw new ForbiddenException("this API key may not use model '" + request.model() + "'");
+        }
         String userKey = userKey(call.requester());
         RateDecision decision = limiter.tryAcquire(userKey, userLimit(call.requester()));
         if (!decision.allowed()) {

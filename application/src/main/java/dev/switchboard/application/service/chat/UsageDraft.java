@@ -19,6 +19,8 @@ record UsageDraft(Instant startedAt, Requester requester, String model, Channel 
         long latency = Math.max(0, Duration.between(startedAt, endedAt).toMillis());
         return new UsageLogEntry(null, startedAt, requester.ip(), requester.userId(), requester.email(), model,
                 channel == null ? null : channel.id(), channel == null ? null : channel.name(),
-                usage.prompt(), usage.completion(), status, latency);
+                usage.prompt(), usage.completion(), status, latency,
+                requester.apiKey() == null ? null : requester.apiKey().keyId(),
+                requester.apiKey() == null ? null : requester.apiKey().keyName());
     }
 }

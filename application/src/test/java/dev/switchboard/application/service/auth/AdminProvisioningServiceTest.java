@@ -15,7 +15,8 @@ class AdminProvisioningServiceTest {
     private final InMemoryAdminRepository admins = new InMemoryAdminRepository();
     private final PlainTextHasher hasher = new PlainTextHasher();
     private final AdminProvisioningService service =
-            new AdminProvisioningService(admins, hasher, new MutableClock(Instant.EPOCH));
+            new AdminProvisioningService(admins, hasher, new MutableClock(Instant.EPOCH),
+                    new AccountStates(new dev.switchboard.application.fake.InMemoryUserRepository(), admins));
 
     @Test
     void generatesAPasswordOnceWhenNoneIsConfigured() {

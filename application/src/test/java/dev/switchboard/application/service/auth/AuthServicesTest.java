@@ -22,7 +22,7 @@ class AuthServicesTest {
     private final InMemoryAdminRepository admins = new InMemoryAdminRepository();
     private final PlainTextHasher hasher = new PlainTextHasher();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
-    private final RegistrationService registration = new RegistrationService(users, hasher, clock);
+    private final RegistrationService registration = Registrations.open(users, hasher, clock);
     private final SignInService signIn = new SignInService(users, admins, hasher);
     private final PrincipalQueryService query = new PrincipalQueryService(users, admins);
 
@@ -66,7 +66,7 @@ class AuthServicesTest {
 
     @Test
     void adminsSignInWithUsernameAndAreFoundByTheirTokenSubject() {
-        new AdminProvisioningService(admins, hasher, clock).ensureInitialAdmin("root", java.util.Optional.of("admin-pass-1"));
+        new AdminProvisioningService(admins, hasher, clock, new AccountStates(users, admins)).ensureInitialAdmin("root", java.util.Optional.of("admin-pass-1"));
         Principal admin = signIn.signInAdmin("root", "admin-pass-1");
         assertEquals(Role.ADMIN, admin.role());
         assertEquals("root", query.find(Role.ADMIN, admin.id()).orElseThrow().name());

@@ -26,7 +26,7 @@ class ThrottledSignInServiceTest {
 
     @BeforeEach
     void registerBob() {
-        new RegistrationService(users, hasher, clock).register("bob@example.com", "correct horse");
+        Registrations.open(users, hasher, clock).register("bob@example.com", "correct horse");
     }
 
     private void fail(String ip, String email) {

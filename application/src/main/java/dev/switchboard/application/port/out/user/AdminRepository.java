@@ -2,9 +2,10 @@ package dev.switchboard.application.port.out.user;
 
 import dev.switchboard.domain.user.Admin;
 import dev.switchboard.domain.user.AdminId;
+import java.util.List;
 import java.util.Optional;
 
-/** Stored administrator accounts. */
+/** Stored administrator accounts. Blocking. */
 public interface AdminRepository {
 
     Admin save(Admin admin);
@@ -12,4 +13,6 @@ public interface AdminRepository {
     Optional<Admin> findByUsername(String username);
 
     Optional<Admin> findById(AdminId id);
+
+    List<Admin> findAll();
 }

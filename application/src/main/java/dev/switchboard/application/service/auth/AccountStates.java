@@ -1,0 +1,69 @@
+package dev.switchboard.application.service.auth;
+
+import dev.switchboard.application.port.out.user.AdminRepository;
+import dev.switchboard.application.port.out.user.UserRepository;
+import dev.switchboard.domain.user.Admin;
+import dev.switchboard.domain.user.Role;
+import dev.switchboard.domain.user.User;
+import dev.switchboard.domain.user.UserId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What every token check needs of every account — exists, enabled, token version, name — held in memory so
+ * no request waits on the database. Services that change an account tell it at once; {@link #reload} reads
+ * everything again (at start-up, and when another instance reports a change).
+ */
+public class AccountStates {
+
+    /** One account as the token check sees it. */
+    public record State(Role role, long id, String name, boolean enabled, int tokenVersion) {
+    }
+
+    private final UserRepository users;
+    private final AdminRepository admins;
+    private volatile Map<String, State> states = Map.of();
+
+    public AccountStates(UserRepository users, AdminRepository admins) {
+        this.users = users;
+        this.admins = admins;
+    }
+
+    /** Blocking: reads every account. */
+    public synchronized void reload() {
+        Map<String, State> fresh = new ConcurrentHashMap<>();
+        users.findAll().forEach(u -> fresh.put(key(Role.USER, u.id().value()), of(u)));
+        admins.findAll().forEach(a -> fresh.put(key(Role.ADMIN, a.id().value()), of(a)));
+        states = fresh;
+    }
+
+    /** Non-blocking. */
+    public Optional<State> find(Role role, long id) {
+        return Optional.ofNullable(states.get(key(role, id)));
+    }
+
+    public void userChanged(User user) {
+        states.put(key(Role.USER, user.id().value()), of(user));
+    }
+
+    public void userRemoved(UserId id) {
+        states.remove(key(Role.USER, id.value()));
+    }
+
+    public void adminChanged(Admin admin) {
+        states.put(key(Role.ADMIN, admin.id().value()), of(admin));
+    }
+
+    private static State of(User u) {
+        return new State(Role.USER, u.id().value(), u.email().value(), u.enabled(), u.tokenVersion());
+    }
+
+    private static State of(Admin a) {
+        return new State(Role.ADMIN, a.id().value(), a.username(), true, a.tokenVersion());
+    }
+
+    private static String key(Role role, long id) {
+        return (role == Role.USER ? "u:" : "a:") + id;
+    }
+}
