@@ -1,5 +1,6 @@
 package dev.switchboard.adapter.persistence;
 
+import dev.switchboard.application.contract.ApiKeyRepositoryContract;
 import dev.switchboard.application.contract.BlockedAttemptRepositoryContract;
 import dev.switchboard.application.contract.BlockedIpRepositoryContract;
 import dev.switchboard.application.contract.ChannelRepositoryContract;
@@ -8,6 +9,7 @@ import dev.switchboard.application.contract.SettingsRepositoryContract;
 import dev.switchboard.application.contract.UsageLogRepositoryContract;
 import dev.switchboard.application.contract.UserRepositoryContract;
 import dev.switchboard.application.port.out.channel.ChannelRepository;
+import dev.switchboard.application.port.out.key.ApiKeyRepository;
 import dev.switchboard.application.port.out.ipblock.BlockedAttemptRepository;
 import dev.switchboard.application.port.out.ipblock.BlockedIpRepository;
 import dev.switchboard.application.port.out.settings.SettingsRepository;
@@ -30,6 +32,8 @@ class SqliteRepositoriesTest {
     @Inject
     ChannelRepository channels;
     @Inject
+    ApiKeyRepository apiKeys;
+    @Inject
     SettingsRepository settings;
     @Inject
     UsageLogWriter usageWriter;
@@ -48,6 +52,19 @@ class SqliteRepositoriesTest {
     class Users extends UserRepositoryContract {
         @Override
         protected UserRepository repository() {
+            return users;
+        }
+    }
+
+    @Nested
+    class ApiKeys extends ApiKeyRepositoryContract {
+        @Override
+        protected ApiKeyRepository repository() {
+            return apiKeys;
+        }
+
+        @Override
+        protected UserRepository users() {
             return users;
         }
     }

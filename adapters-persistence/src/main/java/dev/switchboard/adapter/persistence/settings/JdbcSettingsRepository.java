@@ -24,6 +24,8 @@ class JdbcSettingsRepository implements SettingsRepository {
     private static final String GUEST_RPM = "guest_rpm";
     private static final String USER_RPM = "user_rpm";
     private static final String RETENTION = "log_retention_days";
+    private static final String REGISTRATION = "registration";
+    private static final String REGISTRATIONS_PER_IP_HOUR = "registrations_per_ip_hour";
 
     private final ConfigRowRepository rows;
     private final Clock clock;
@@ -46,6 +48,8 @@ class JdbcSettingsRepository implements SettingsRepository {
         write(GUEST_RPM, settings.guestRpm());
         write(USER_RPM, settings.userRpm());
         write(RETENTION, settings.logRetentionDays());
+        write(REGISTRATION, settings.registration());
+        write(REGISTRATIONS_PER_IP_HOUR, settings.registrationsPerIpHour());
         cache.put("settings", Optional.of(settings));
     }
 
@@ -55,12 +59,20 @@ class JdbcSettingsRepository implements SettingsRepository {
         if (!values.containsKey(GUEST_RPM) || !values.containsKey(USER_RPM) || !values.containsKey(RETENTION)) {
             return Optional.empty();
         }
+        // the registration keys came later (V3): a database from before has the defaults
         return Optional.of(new SystemSettings(Integer.parseInt(values.get(GUEST_RPM)),
-                Integer.parseInt(values.get(USER_RPM)), Integer.parseInt(values.get(RETENTION))));
+                Integer.parseInt(values.get(USER_RPM)), Integer.parseInt(values.get(RETENTION)),
+                values.getOrDefault(REGISTRATION, SystemSettings.OPEN),
+                Integer.parseInt(values.getOrDefault(REGISTRATIONS_PER_IP_HOUR,
+                        Integer.toString(SystemSettings.DEFAULT_REGISTRATIONS_PER_IP_HOUR)))));
     }
 
     private void write(String key, int value) {
-        ConfigRow row = new ConfigRow(key, Integer.toString(value), clock.instant());
+        write(key, Integer.toString(value));
+    }
+
+    private void write(String key, String value) {
+        ConfigRow row = new ConfigRow(key, value, clock.instant());
         if (rows.existsById(key)) {
             rows.update(row);
         } else {

@@ -17,8 +17,8 @@ import java.util.List;
 class JdbcUsageLogWriter implements UsageLogWriter {
 
     private static final String INSERT = "INSERT INTO chat_logs (created_at, ip_address, ip_key, user_id, "
-            + "user_email, model_id, channel_id, channel_name, prompt_tokens, completion_tokens, status, latency_ms) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "user_email, model_id, channel_id, channel_name, prompt_tokens, completion_tokens, status, latency_ms, "
+            + "api_key_id, api_key_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final PooledConnections connections;
     private final DailyRollups rollups;
@@ -55,6 +55,8 @@ class JdbcUsageLogWriter implements UsageLogWriter {
                 ps.setInt(10, e.completionTokens());
                 ps.setString(11, e.status().wireName());
                 ps.setLong(12, e.latencyMs());
+                setLong(ps, 13, e.apiKeyId());
+                ps.setString(14, e.apiKeyName());
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -12,7 +12,7 @@ import java.sql.SQLException;
 final class UsageLogColumns {
 
     static final String SELECT = "SELECT id, created_at, ip_address, user_id, user_email, model_id, channel_id, "
-            + "channel_name, prompt_tokens, completion_tokens, status, latency_ms FROM chat_logs";
+            + "channel_name, prompt_tokens, completion_tokens, status, latency_ms, api_key_id, api_key_name FROM chat_logs";
     static final String NEWEST_FIRST = " ORDER BY created_at DESC, id DESC";
 
     private UsageLogColumns() {
@@ -25,6 +25,7 @@ final class UsageLogColumns {
                 userId == null ? null : new UserId(userId), rs.getString("user_email"), rs.getString("model_id"),
                 channelId == null ? null : new ChannelId(channelId), rs.getString("channel_name"),
                 rs.getInt("prompt_tokens"), rs.getInt("completion_tokens"),
-                UsageStatus.fromWireName(rs.getString("status")), rs.getLong("latency_ms"));
+                UsageStatus.fromWireName(rs.getString("status")), rs.getLong("latency_ms"),
+                SqlValues.nullableLong(rs, "api_key_id"), rs.getString("api_key_name"));
     }
 }

@@ -47,6 +47,13 @@ record UsageLogWhere(String sql, List<Object> params) {
             terms.add("status = ?");
             params.add(f.status().wireName());
         }
+        if (f.apiKeyIsId()) {
+            terms.add("api_key_id = ?");
+            params.add(Long.parseLong(f.apiKey()));
+        } else if (f.apiKey() != null) {
+            terms.add("LOWER(api_key_name) LIKE ? ESCAPE '\\'");
+            params.add("%" + escapeLike(f.apiKey()) + "%");
+        }
         return new UsageLogWhere(terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms), params);
     }
 

@@ -8,5 +8,6 @@ import java.time.Instant;
 
 /** Row of the {@code admins} table. */
 @MappedEntity("admins")
-public record AdminRow(@Id @GeneratedValue @Nullable Long id, String username, String passwordHash, Instant createdAt) {
+public record AdminRow(@Id @GeneratedValue @Nullable Long id, String username, String passwordHash, Instant createdAt,
+                       int tokenVersion) {
 }

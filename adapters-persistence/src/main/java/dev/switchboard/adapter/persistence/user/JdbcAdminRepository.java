@@ -4,6 +4,7 @@ import dev.switchboard.application.port.out.user.AdminRepository;
 import dev.switchboard.domain.user.Admin;
 import dev.switchboard.domain.user.AdminId;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Optional;
 
 /** {@link AdminRepository} on the {@code admins} table. */
@@ -32,5 +33,10 @@ class JdbcAdminRepository implements AdminRepository {
     @Override
     public Optional<Admin> findById(AdminId id) {
         return rows.findById(id.value()).map(mapper::toDomain);
+    }
+
+    @Override
+    public List<Admin> findAll() {
+        return rows.findAllOrderById().stream().map(mapper::toDomain).toList();
     }
 }

@@ -8,5 +8,6 @@ import java.time.Instant;
 
 /** Row of the {@code users} table. */
 @MappedEntity("users")
-public record UserRow(@Id @GeneratedValue @Nullable Long id, String email, String passwordHash, Instant createdAt) {
+public record UserRow(@Id @GeneratedValue @Nullable Long id, String email, String passwordHash, Instant createdAt,
+                      boolean enabled, int tokenVersion, @Nullable Instant lastSeenAt, @Nullable Long groupId) {
 }
