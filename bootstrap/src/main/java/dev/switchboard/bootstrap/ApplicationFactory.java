@@ -5,7 +5,6 @@ import dev.switchboard.adapter.persistence.crypto.BcryptPasswordHasher;
 import dev.switchboard.adapter.web.security.TokenSecret;
 import dev.switchboard.application.port.in.auth.FindPrincipalQuery;
 import dev.switchboard.application.port.in.auth.ProvisionAdminUseCase;
-import dev.switchboard.application.port.in.auth.RegisterUserUseCase;
 import dev.switchboard.application.port.in.auth.SignInUseCase;
 import dev.switchboard.application.port.in.channel.ChannelTrafficQuery;
 import dev.switchboard.application.port.in.channel.ManageChannelsUseCase;
@@ -17,9 +16,9 @@ import dev.switchboard.application.port.out.security.SecretCipher;
 import dev.switchboard.application.port.out.settings.SettingsRepository;
 import dev.switchboard.application.port.out.user.AdminRepository;
 import dev.switchboard.application.port.out.user.UserRepository;
+import dev.switchboard.application.service.auth.AccountStates;
 import dev.switchboard.application.service.auth.AdminProvisioningService;
 import dev.switchboard.application.service.auth.PrincipalQueryService;
-import dev.switchboard.application.service.auth.RegistrationService;
 import dev.switchboard.application.service.auth.SignInService;
 import dev.switchboard.application.service.channel.ChannelService;
 import dev.switchboard.application.service.channel.ChannelTrafficService;
@@ -64,11 +63,6 @@ class ApplicationFactory {
     }
 
     @Singleton
-    RegisterUserUseCase registerUser(UserRepository users, PasswordHasher hasher, Clock clock) {
-        return new RegistrationService(users, hasher, clock);
-    }
-
-    @Singleton
     SignInUseCase signIn(UserRepository users, AdminRepository admins, PasswordHasher hasher) {
         return new SignInService(users, admins, hasher);
     }
@@ -79,8 +73,9 @@ class ApplicationFactory {
     }
 
     @Singleton
-    ProvisionAdminUseCase provisionAdmin(AdminRepository admins, PasswordHasher hasher, Clock clock) {
-        return new AdminProvisioningService(admins, hasher, clock);
+    ProvisionAdminUseCase provisionAdmin(AdminRepository admins, PasswordHasher hasher, Clock clock,
+                                         AccountStates accounts) {
+        return new AdminProvisioningService(admins, hasher, clock, accounts);
     }
 
     @Singleton
@@ -97,7 +92,9 @@ class ApplicationFactory {
     ManageSettingsUseCase manageSettings(SettingsRepository settings,
                                          @Value("${switchboard.defaults.guest-rpm:10}") int guestRpm,
                                          @Value("${switchboard.defaults.user-rpm:60}") int userRpm,
-                                         @Value("${switchboard.defaults.log-retention-days:90}") int retention) {
-        return new SettingsService(settings, new SystemSettings(guestRpm, userRpm, retention));
+                                         @Value("${switchboard.defaults.log-retention-days:90}") int retention,
+                                         @Value("${switchboard.defaults.registration:open}") String registration,
+                                         @Value("${switchboard.defaults.registrations-per-ip-hour:5}") int perIpHour) {
+        return new SettingsService(settings, new SystemSettings(guestRpm, userRpm, retention, registration, perIpHour));
     }
 }

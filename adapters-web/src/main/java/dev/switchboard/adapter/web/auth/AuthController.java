@@ -6,10 +6,13 @@ import dev.switchboard.adapter.web.security.Claims;
 import dev.switchboard.adapter.web.security.TokenIssuer;
 import dev.switchboard.adapter.web.support.ApiTime;
 import dev.switchboard.adapter.web.support.ClientIpResolver;
+import dev.switchboard.application.error.NotFoundException;
+import dev.switchboard.application.port.in.auth.EndSessionsUseCase;
 import dev.switchboard.application.port.in.auth.FindPrincipalQuery;
 import dev.switchboard.application.port.in.auth.Principal;
 import dev.switchboard.application.port.in.auth.RegisterUserUseCase;
 import dev.switchboard.application.port.in.auth.ThrottledSignInUseCase;
+import dev.switchboard.domain.user.Role;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -40,9 +43,11 @@ class AuthController {
     private final FindPrincipalQuery principals;
     private final TokenIssuer tokens;
     private final ApiTime time;
+    private final EndSessionsUseCase sessions;
 
     AuthController(RegisterUserUseCase registration, ThrottledSignInUseCase signIn, ClientIpResolver clientIp,
-                   FindPrincipalQuery principals, TokenIssuer tokens, ApiTime time) {
+                   FindPrincipalQuery principals, TokenIssuer tokens, ApiTime time, EndSessionsUseCase sessions) {
+        this.sessions = sessions;
         this.registration = registration;
         this.signIn = signIn;
         this.clientIp = clientIp;
@@ -51,15 +56,16 @@ class AuthController {
         this.time = time;
     }
 
-    @Operation(summary = "Register an end user with e-mail and password (8-128 characters)")
+    @Operation(summary = "Register an end user with e-mail and password (8-128 characters). 403 forbidden while "
+            + "registration is closed; 429 with Retry-After beyond the sign-ups per IP and hour")
     @Post("/register")
     @Status(HttpStatus.CREATED)
-    AuthResponses.Message register(@Body Credentials.EmailPassword body) {
-        registration.register(body.email(), body.password());
+    AuthResponses.Message register(HttpRequest<?> request, @Body Credentials.EmailPassword body) {
+        registration.signUp(clientIp.resolve(request), body.email(), body.password());
         return new AuthResponses.Message("注册成功");
     }
 
-    @Operation(summary = "Sign in an end user; the token is valid 24 hours. "
+    @Operation(summary = "Sign in an end user; the token is valid 24 hours. A disabled account: 403 account_disabled. "
             + "After 10 failures in 15 minutes from one IP or for one account: 429 with Retry-After")
     @Post("/login")
     AuthResponses.Token login(HttpRequest<?> request, @Body Credentials.EmailPassword body) {
@@ -92,6 +98,26 @@ class AuthController {
     @Secured("ADMIN")
     HttpResponse<?> adminMe(Authentication authentication) {
         return me(authentication);
+    }
+
+    @Operation(summary = "Sign out: the presented token is refused from now on (until it would have expired)")
+    @SecurityRequirement(name = "bearerAuth")
+    @Post("/logout")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Status(HttpStatus.NO_CONTENT)
+    void logout(Authentication authentication) {
+        sessions.logout(Claims.tokenId(authentication),
+                Claims.expiry(authentication).orElseGet(() -> java.time.Instant.now().plusSeconds(tokens.lifetimeSeconds())));
+    }
+
+    @Operation(summary = "Sign out everywhere: every token of this account is refused from now on")
+    @SecurityRequirement(name = "bearerAuth")
+    @Post("/logout-all")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Status(HttpStatus.NO_CONTENT)
+    void logoutAll(Authentication authentication) {
+        Role role = Claims.role(authentication).orElseThrow(() -> new NotFoundException("no such account"));
+        sessions.logoutEverywhere(role, Claims.id(authentication));
     }
 
     private AuthResponses.Token token(Principal principal) {

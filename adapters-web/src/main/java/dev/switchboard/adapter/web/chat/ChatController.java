@@ -3,6 +3,7 @@ package dev.switchboard.adapter.web.chat;
 import dev.switchboard.adapter.web.security.Claims;
 import dev.switchboard.adapter.web.support.ClientIpResolver;
 import dev.switchboard.application.port.in.chat.ChatCall;
+import dev.switchboard.application.port.in.chat.KeyGrant;
 import dev.switchboard.application.port.in.chat.ListModelsQuery;
 import dev.switchboard.application.port.in.chat.RelayChatUseCase;
 import dev.switchboard.application.port.in.chat.RelayedChat;
@@ -29,10 +30,12 @@ import io.micronaut.security.rules.SecurityRule;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import reactor.core.publisher.Mono;
@@ -64,14 +67,19 @@ class ChatController {
         return models.models().stream().map(ModelResponses.Model::of).toList();
     }
 
-    @Operation(summary = "Models in OpenAI's list format")
+    @Operation(summary = "Models in OpenAI's list format; with an API key, only the models the key may use")
+    @SecurityRequirement(name = "apiKey")
     @Get("/v1/models")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    ModelResponses.OpenAiList openAiModels() {
-        return ModelResponses.OpenAiList.of(models.models());
+    ModelResponses.OpenAiList openAiModels(@Nullable Authentication authentication) {
+        Optional<KeyGrant> key = authentication == null ? Optional.empty() : Claims.key(authentication);
+        return ModelResponses.OpenAiList.of(models.models().stream()
+                .filter(m -> key.map(k -> k.allows(m.id())).orElse(true)).toList());
     }
 
-    @Operation(summary = "OpenAI chat completion, streamed as SSE when \"stream\": true; optional Bearer user token")
+    @Operation(summary = "OpenAI chat completion, streamed as SSE when \"stream\": true; optional Bearer user token, "
+            + "or on /v1 an API key (Authorization: Bearer sb-… or x-api-key: sb-…). A model the key may not use: 403")
+    @SecurityRequirement(name = "apiKey")
     @Post(uris = {"/api/chat/completions", "/v1/chat/completions"}, consumes = MediaType.ALL,
             produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_EVENT_STREAM})
     // No @ExecuteOn: the relay does no blocking work (channels, settings and limits are in memory, usage rows
@@ -134,7 +142,7 @@ class ChatController {
         if (authentication != null && Claims.role(authentication).orElse(null) == Role.USER) {
             long id = Claims.id(authentication);
             if (id > 0) {
-                return new Requester(ip, new UserId(id), authentication.getName());
+                return new Requester(ip, new UserId(id), authentication.getName(), Claims.key(authentication).orElse(null));
             }
         }
         return Requester.guest(ip);

@@ -6,6 +6,7 @@ public enum ErrorType {
     UNAUTHORIZED("unauthorized", 401, "sign-in required: the token is missing, invalid or expired"),
     FORBIDDEN("forbidden", 403, "you are not allowed to do this"),
     IP_BLOCKED("ip_blocked", 403, "access from your IP address is blocked"),
+    ACCOUNT_DISABLED("account_disabled", 403, "this account is disabled; ask an administrator"),
     NOT_FOUND("not_found", 404, "no such resource"),
     MODEL_NOT_FOUND("model_not_found", 404, "no enabled channel serves this model"),
     METHOD_NOT_ALLOWED("method_not_allowed", 405, "this method is not allowed here"),

@@ -5,18 +5,25 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
-/** {@code {"guest_rpm","user_rpm","log_retention_days"}}; on PUT an omitted field keeps its value. */
+/**
+ * {@code {"guest_rpm","user_rpm","log_retention_days","registration","registrations_per_ip_hour"}}; on PUT an
+ * omitted field keeps its value.
+ */
 @Serdeable(naming = SnakeCaseStrategy.class)
-record ConfigBody(@Nullable Integer guestRpm, @Nullable Integer userRpm, @Nullable Integer logRetentionDays) {
+record ConfigBody(@Nullable Integer guestRpm, @Nullable Integer userRpm, @Nullable Integer logRetentionDays,
+                  @Nullable String registration, @Nullable Integer registrationsPerIpHour) {
 
     static ConfigBody fromDomain(SystemSettings s) {
-        return new ConfigBody(s.guestRpm(), s.userRpm(), s.logRetentionDays());
+        return new ConfigBody(s.guestRpm(), s.userRpm(), s.logRetentionDays(), s.registration(),
+                s.registrationsPerIpHour());
     }
 
     SystemSettings mergeInto(SystemSettings current) {
         return new SystemSettings(
                 guestRpm == null ? current.guestRpm() : guestRpm,
                 userRpm == null ? current.userRpm() : userRpm,
-                logRetentionDays == null ? current.logRetentionDays() : logRetentionDays);
+                logRetentionDays == null ? current.logRetentionDays() : logRetentionDays,
+                registration == null ? current.registration() : registration.strip(),
+                registrationsPerIpHour == null ? current.registrationsPerIpHour() : registrationsPerIpHour);
     }
 }

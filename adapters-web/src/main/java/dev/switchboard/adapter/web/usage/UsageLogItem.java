@@ -23,12 +23,14 @@ record UsageLogItem(
         int promptTokens,
         int completionTokens,
         String status,
-        long latencyMs) {
+        long latencyMs,
+        @Nullable Long apiKeyId,
+        @Nullable String apiKeyName) {
 
     static UsageLogItem fromDomain(UsageLogEntry e, ApiTime time) {
         return new UsageLogItem(e.id(), time.format(e.createdAt()), e.ipAddress(),
                 e.userId() == null ? null : e.userId().value(), e.userEmail(), e.modelId(),
                 e.channelId() == null ? null : e.channelId().value(), e.channelName(), e.promptTokens(),
-                e.completionTokens(), e.status().wireName(), e.latencyMs());
+                e.completionTokens(), e.status().wireName(), e.latencyMs(), e.apiKeyId(), e.apiKeyName());
     }
 }

@@ -24,6 +24,7 @@ record UsageLogParams(
         @Nullable @QueryValue String model,
         @Nullable @QueryValue String channel,
         @Nullable @QueryValue String status,
+        @Nullable @QueryValue("api_key") String apiKey,
         @Nullable @QueryValue String page,
         @Nullable @QueryValue String size) {
 
@@ -35,7 +36,8 @@ record UsageLogParams(
                 present(ip) ? IpRange.parse(ip) : null,
                 model,
                 present(channel) ? new ChannelId(number("channel", channel)) : null,
-                present(status) ? status(status) : null);
+                present(status) ? status(status) : null,
+                apiKey);
     }
 
     PageRequest toPage() {

@@ -44,19 +44,6 @@ public class SessionService implements SessionCheckQuery, EndSessionsUseCase {
     }
 
     @Override
-    public SessionRule.Verdict checkKeyOwner(long userId) {
-        Optional<AccountStates.State> state = accounts.find(Role.USER, userId);
-        if (state.isEmpty()) {
-            return SessionRule.Verdict.GONE;
-        }
-        if (!state.get().enabled()) {
-            return SessionRule.Verdict.DISABLED;
-        }
-        activity.userSeen(new UserId(userId));
-        return SessionRule.Verdict.VALID;
-    }
-
-    @Override
     public void logout(String tokenId, Instant expiresAt) {
         revoked.revoke(tokenId, expiresAt);
     }

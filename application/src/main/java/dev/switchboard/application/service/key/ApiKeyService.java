@@ -11,6 +11,7 @@ import dev.switchboard.application.port.in.key.KeyDraft;
 import dev.switchboard.application.port.in.key.ManageApiKeysUseCase;
 import dev.switchboard.application.port.out.key.ApiKeyPage;
 import dev.switchboard.application.port.out.key.ApiKeyRepository;
+import dev.switchboard.application.service.auth.AccountStates;
 import dev.switchboard.application.service.auth.ActivityRecorder;
 import dev.switchboard.domain.ipblock.IpAddress;
 import dev.switchboard.domain.key.ApiKey;
@@ -18,6 +19,7 @@ import dev.switchboard.domain.key.ApiKeyId;
 import dev.switchboard.domain.key.ApiKeySecret;
 import dev.switchboard.domain.key.KeyRules;
 import dev.switchboard.domain.usage.PageRequest;
+import dev.switchboard.domain.user.Role;
 import dev.switchboard.domain.user.UserId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -36,13 +38,15 @@ import java.util.Optional;
 public class ApiKeyService implements ManageApiKeysUseCase, AuthenticateApiKeyQuery {
 
     private final ApiKeyRepository keys;
+    private final AccountStates accounts;
     private final ActivityRecorder activity;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private volatile Map<String, ApiKey> byHash = Map.of();
 
-    public ApiKeyService(ApiKeyRepository keys, ActivityRecorder activity, Clock clock) {
+    public ApiKeyService(ApiKeyRepository keys, AccountStates accounts, ActivityRecorder activity, Clock clock) {
         this.keys = keys;
+        this.accounts = accounts;
         this.activity = activity;
         this.clock = clock;
     }
@@ -67,8 +71,18 @@ public class ApiKeyService implements ManageApiKeysUseCase, AuthenticateApiKeyQu
         if (!key.allowedCidrs().isEmpty() && (address.isEmpty() || !key.allowsAddress(address.get()))) {
             return KeyCheck.refused(KeyCheck.Outcome.OUTSIDE_NETWORK);
         }
+        // a key acts as its owner: a deleted owner's key is unknown, a disabled owner's is refused
+        Optional<AccountStates.State> owner = accounts.find(Role.USER, key.owner().value());
+        if (owner.isEmpty()) {
+            return KeyCheck.refused(KeyCheck.Outcome.UNKNOWN);
+        }
+        if (!owner.get().enabled()) {
+            return KeyCheck.refused(KeyCheck.Outcome.OWNER_DISABLED);
+        }
         activity.keyUsed(key.id());
-        return KeyCheck.granted(new KeyGrant(key.id().value(), key.name(), key.owner(), key.allowedModels()));
+        activity.userSeen(key.owner());
+        return KeyCheck.granted(new KeyGrant(key.id().value(), key.name(), key.owner(), owner.get().name(),
+                key.allowedModels()));
     }
 
     @Override

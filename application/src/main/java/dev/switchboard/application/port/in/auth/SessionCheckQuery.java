@@ -10,7 +10,4 @@ import dev.switchboard.domain.user.SessionRule;
 public interface SessionCheckQuery {
 
     SessionRule.Verdict check(Role role, long accountId, Integer tokenVersion, boolean hasExpiry, String tokenId);
-
-    /** Owner checks for a key call: the account must exist and be enabled (keys carry no version). */
-    SessionRule.Verdict checkKeyOwner(long userId);
 }

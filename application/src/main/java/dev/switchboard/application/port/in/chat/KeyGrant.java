@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** A call made with an API key: which key (for the usage row), its owner and the models it may use. */
-public record KeyGrant(long keyId, String keyName, UserId owner, List<String> allowedModels) {
+public record KeyGrant(long keyId, String keyName, UserId owner, String ownerEmail, List<String> allowedModels) {
 
     public KeyGrant {
         Objects.requireNonNull(keyName, "keyName");

@@ -1,0 +1,81 @@
+package dev.switchboard.bootstrap;
+
+import dev.switchboard.adapter.persistence.ratelimit.CaffeineSignInAttemptLimiter;
+import dev.switchboard.application.port.in.auth.RegisterUserUseCase;
+import dev.switchboard.application.port.in.settings.ManageSettingsUseCase;
+import dev.switchboard.application.port.out.key.ApiKeyRepository;
+import dev.switchboard.application.port.out.security.PasswordHasher;
+import dev.switchboard.application.port.out.stats.UserUsageTotals;
+import dev.switchboard.application.port.out.user.AdminRepository;
+import dev.switchboard.application.port.out.user.UserRepository;
+import dev.switchboard.application.service.auth.AccountStates;
+import dev.switchboard.application.service.auth.ActivityRecorder;
+import dev.switchboard.application.service.auth.RegistrationService;
+import dev.switchboard.application.service.auth.RevokedTokens;
+import dev.switchboard.application.service.auth.SessionService;
+import dev.switchboard.application.service.key.ApiKeyService;
+import dev.switchboard.application.service.user.UserAdminService;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Wires accounts, sessions and API keys. The account states and the key directory are loaded at start-up
+ * ({@code @Context}) because the request filters read them from memory and must never wait on the database;
+ * their {@code reload()} is the hook for changes made on another instance.
+ */
+@Factory
+class AccountsFactory {
+
+    @Context
+    AccountStates accountStates(UserRepository users, AdminRepository admins) {
+        AccountStates states = new AccountStates(users, admins);
+        states.reload();
+        return states;
+    }
+
+    @Singleton
+    RevokedTokens revokedTokens(Clock clock) {
+        return new RevokedTokens(clock);
+    }
+
+    @Singleton
+    ActivityRecorder activityRecorder(UserRepository users, ApiKeyRepository keys,
+                                      @Named(TaskExecutors.BLOCKING) ExecutorService executor, Clock clock) {
+        return new ActivityRecorder(users, keys, executor, clock);
+    }
+
+    @Singleton
+    SessionService sessions(AccountStates accounts, RevokedTokens revoked, ActivityRecorder activity,
+                            UserRepository users, AdminRepository admins) {
+        return new SessionService(accounts, revoked, activity, users, admins);
+    }
+
+    @Context
+    ApiKeyService apiKeys(ApiKeyRepository keys, AccountStates accounts, ActivityRecorder activity, Clock clock) {
+        ApiKeyService service = new ApiKeyService(keys, accounts, activity, clock);
+        service.reload();
+        return service;
+    }
+
+    @Singleton
+    RegisterUserUseCase registerUser(UserRepository users, PasswordHasher hasher, Clock clock, AccountStates accounts,
+                                     ManageSettingsUseCase settings,
+                                     @Value("${switchboard.rate-limit.max-keys:200000}") long maxKeys) {
+        // sign-ups per IP are counted over a rolling hour
+        return new RegistrationService(users, hasher, clock, accounts, settings,
+                new CaffeineSignInAttemptLimiter(clock, java.time.Duration.ofHours(1), maxKeys));
+    }
+
+    @Singleton
+    UserAdminService manageUsers(UserRepository users, ApiKeyRepository keys, ApiKeyService keyDirectory,
+                                 UserUsageTotals totals, RegisterUserUseCase registration, PasswordHasher hasher,
+                                 AccountStates accounts, Clock clock) {
+        return new UserAdminService(users, keys, keyDirectory, totals, registration, hasher, accounts, clock);
+    }
+}
