@@ -22,14 +22,20 @@ class ConfigApiTest {
         Api api = new Api(server.getURI(), json);
         String admin = api.adminToken();
         Map<String, Object> initial = api.get("/api/admin/config", admin).map();
-        assertEquals(Map.of("guest_rpm", 10, "user_rpm", 60, "log_retention_days", 90), initial);
+        assertEquals(Map.of("guest_rpm", 10, "user_rpm", 60, "log_retention_days", 90, "registration", "open",
+                "registrations_per_ip_hour", 100000), initial);
 
         Api.Reply put = api.put("/api/admin/config", admin, "{\"guest_rpm\":3,\"user_rpm\":30,\"log_retention_days\":7}");
         assertEquals(200, put.status(), put.body());
-        assertEquals(Map.of("guest_rpm", 3, "user_rpm", 30, "log_retention_days", 7), api.get("/api/admin/config", admin).map());
+        assertEquals(Map.of("guest_rpm", 3, "user_rpm", 30, "log_retention_days", 7, "registration", "open",
+                "registrations_per_ip_hour", 100000), api.get("/api/admin/config", admin).map());
 
         Api.Reply partial = api.put("/api/admin/config", admin, "{\"user_rpm\":31}");
-        assertEquals(Map.of("guest_rpm", 3, "user_rpm", 31, "log_retention_days", 7), partial.map());
+        assertEquals(Map.of("guest_rpm", 3, "user_rpm", 31, "log_retention_days", 7, "registration", "open",
+                "registrations_per_ip_hour", 100000), partial.map());
+        Api.Reply closed = api.put("/api/admin/config", admin, "{\"registration\":\"closed\",\"registrations_per_ip_hour\":3}");
+        assertEquals("closed", closed.map().get("registration"));
+        assertEquals(3, closed.map().get("registrations_per_ip_hour"));
     }
 
     @Test
@@ -37,7 +43,8 @@ class ConfigApiTest {
         Api api = new Api(server.getURI(), json);
         String admin = api.adminToken();
         for (String body : new String[] {"{\"guest_rpm\":0}", "{\"user_rpm\":100001}", "{\"log_retention_days\":3651}",
-                "{\"guest_rpm\":\"ten\"}", "not json"}) {
+                "{\"guest_rpm\":\"ten\"}", "not json", "{\"registration\":\"maybe\"}",
+                "{\"registrations_per_ip_hour\":0}"}) {
             Api.Reply r = api.put("/api/admin/config", admin, body);
             assertEquals(400, r.status(), body + " -> " + r.body());
             assertEquals("invalid_request", r.error().get("type"));
