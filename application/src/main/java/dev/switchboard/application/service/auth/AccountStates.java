@@ -23,7 +23,7 @@ public class AccountStates {
 
     private final UserRepository users;
     private final AdminRepository admins;
-    private volatile Map<String, State> states = Map.of();
+    private volatile Map<String, State> states = new ConcurrentHashMap<>();
 
     public AccountStates(UserRepository users, AdminRepository admins) {
         this.users = users;
@@ -43,15 +43,15 @@ public class AccountStates {
         return Optional.ofNullable(states.get(key(role, id)));
     }
 
-    public void userChanged(User user) {
+    public synchronized void userChanged(User user) {
         states.put(key(Role.USER, user.id().value()), of(user));
     }
 
-    public void userRemoved(UserId id) {
+    public synchronized void userRemoved(UserId id) {
         states.remove(key(Role.USER, id.value()));
     }
 
-    public void adminChanged(Admin admin) {
+    public synchronized void adminChanged(Admin admin) {
         states.put(key(Role.ADMIN, admin.id().value()), of(admin));
     }
 
