@@ -52,6 +52,7 @@ export function createHttpClient(session: ClientSession) {
     get: <T>(url: string, options?: RequestOptions) => json<T>('GET', url, undefined, options),
     post: <T>(url: string, body?: unknown, options?: RequestOptions) => json<T>('POST', url, body, options),
     put: <T>(url: string, body?: unknown, options?: RequestOptions) => json<T>('PUT', url, body, options),
+    patch: <T>(url: string, body?: unknown, options?: RequestOptions) => json<T>('PATCH', url, body, options),
     delete: <T>(url: string, options?: RequestOptions) => json<T>('DELETE', url, undefined, options),
   }
   return { send, http }

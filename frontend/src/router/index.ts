@@ -8,6 +8,7 @@ export const router = createRouter({
   history: createWebHistory(),
   routes: [
     { path: '/', name: 'chat', component: ChatPage },
+    { path: '/keys', name: 'keys', component: () => import('@/pages/keys/index.vue'), meta: { requiresUser: true } },
     {
       path: '/',
       component: () => import('@/layouts/AuthLayout.vue'),
@@ -34,6 +35,7 @@ export const router = createRouter({
         { path: 'settings', name: 'admin-settings', component: () => import('@/pages/admin/settings/index.vue') },
         { path: 'ips', name: 'admin-ips', component: () => import('@/pages/admin/ips/index.vue') },
         { path: 'logs', name: 'admin-logs', component: () => import('@/pages/admin/logs/index.vue') },
+        { path: 'users', name: 'admin-users', component: () => import('@/pages/admin/users/index.vue') },
         { path: ':rest(.*)', name: 'admin-rest', redirect: { name: 'admin' } },
       ],
     },
@@ -43,6 +45,7 @@ export const router = createRouter({
 
 router.beforeEach((to) => {
   if (to.matched.some((r) => r.meta.guestOnly) && useAuthStore().signedIn) return { name: 'chat' }
+  if (to.matched.some((r) => r.meta.requiresUser) && !useAuthStore().signedIn) return { name: 'login' }
   const admin = useAdminAuthStore()
   if (to.matched.some((r) => r.meta.requiresAdmin) && !admin.signedIn) {
     return { name: 'admin-login', query: to.fullPath === '/admin' ? {} : { redirect: to.fullPath } }

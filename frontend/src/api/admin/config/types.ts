@@ -1,7 +1,13 @@
-/** Wire shape of /api/admin/config (SPEC §7). */
+/** Wire shape of /api/admin/config (SPEC §7, §17). */
+
+export type RegistrationMode = 'open' | 'closed'
 
 export interface SystemConfig {
   guest_rpm: number
   user_rpm: number
   log_retention_days: number
+  /** `open`: anyone may sign up; `closed`: only the admin creates users. */
+  registration: RegistrationMode
+  /** Sign-ups allowed from one IP address in any hour. */
+  registrations_per_ip_hour: number
 }

@@ -4,8 +4,13 @@ import { fetchConfig, saveConfig } from '@/api/admin/config'
 import { settingsFormFrom, toSystemConfig, validateSettings, type SettingsField, type SettingsForm } from './settingsForm'
 
 export function useSettings(errorText: (error: unknown) => string) {
-  const form = reactive<SettingsForm>({ guest_rpm: '', user_rpm: '', log_retention_days: '' })
-  const touched = reactive<Record<SettingsField, boolean>>({ guest_rpm: false, user_rpm: false, log_retention_days: false })
+  const form = reactive<SettingsForm>({ guest_rpm: '', user_rpm: '', log_retention_days: '', registration: 'open', registrations_per_ip_hour: '' })
+  const touched = reactive<Record<SettingsField, boolean>>({
+    guest_rpm: false,
+    user_rpm: false,
+    log_retention_days: false,
+    registrations_per_ip_hour: false,
+  })
   const state = ref<'loading' | 'ready' | 'error'>('loading')
   const saving = ref(false)
   const saved = ref(false)
@@ -25,7 +30,7 @@ export function useSettings(errorText: (error: unknown) => string) {
   }
 
   async function save(): Promise<void> {
-    touched.guest_rpm = touched.user_rpm = touched.log_retention_days = true
+    touched.guest_rpm = touched.user_rpm = touched.log_retention_days = touched.registrations_per_ip_hour = true
     serverError.value = ''
     saved.value = false
     if (Object.values(errors.value).some((e) => e !== null) || saving.value) return
