@@ -97,6 +97,8 @@ class ApiKeysHttpTest extends UpstreamHttpTestSupport {
         api.addChannel(admin, "Other", upstream.baseUrl("ok"), UPSTREAM_KEY, other);
         String email = email();
         String token = api.userToken(email, "user-password");
+        Api.Reply empty = api.get("/api/keys", token);
+        assertEquals(Map.of("items", List.of(), "total", 0, "page", 1, "size", 50), empty.map());
 
         Api.Reply created = createKey(token, "{\"name\":\"laptop sdk\",\"allowed_models\":[\"" + allowed + "\"],\"x\":1}");
         assertEquals(201, created.status(), created.body());
