@@ -25,6 +25,7 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Every user's API keys for the admin: list (by user), change, revoke. */
@@ -51,7 +52,9 @@ class AdminKeyController {
                                         @Nullable @QueryValue String size) {
         UserId owner = user == null || user.isBlank() ? null : new UserId(KeyBodies.id(user));
         ApiKeyPage found = keys.listAll(owner, KeyBodies.page(page, size));
-        return PageResponse.of(found.items().stream().map(this::withOwner).toList(), found.total(), found.page(),
+        Map<Long, String> emails = new HashMap<>(); // one lookup per owner on the page, not per key
+        return PageResponse.of(found.items().stream().map(k -> AdminKeyResponse.of(k,
+                emails.computeIfAbsent(k.owner().value(), this::email), time)).toList(), found.total(), found.page(),
                 found.size());
     }
 
@@ -69,7 +72,10 @@ class AdminKeyController {
     }
 
     private AdminKeyResponse withOwner(ApiKey key) {
-        String email = principals.find(Role.USER, key.owner().value()).map(Principal::name).orElse(null);
-        return AdminKeyResponse.of(key, email, time);
+        return AdminKeyResponse.of(key, email(key.owner().value()), time);
+    }
+
+    private String email(long userId) {
+        return principals.find(Role.USER, userId).map(Principal::name).orElse(null);
     }
 }
