@@ -141,6 +141,35 @@ class AuthFlowTest {
     }
 
     @Test
+    void aCorrectlySignedTokenWithoutAnExpiryOrWithAnOldVersionIsRefused() throws Exception {
+        String email = "noexp@example.com";
+        String good = api.userToken(email, "user-password");
+        long id = ((Number) api.get("/api/auth/me", good).map().get("id")).longValue();
+        java.util.function.BiFunction<Integer, Date, String> sign = (version, expiry) -> {
+            JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(email).claim("uid", id)
+                    .claim("tv", version).claim("jti", java.util.UUID.randomUUID().toString())
+                    .claim("roles", List.of("USER")).issuer("switchboard").issueTime(new Date());
+            if (expiry != null) {
+                claims.expirationTime(expiry);
+            }
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
+            try {
+                jwt.sign(new MACSigner(secret.value().getBytes()));
+            } catch (com.nimbusds.jose.JOSEException e) {
+                throw new IllegalStateException(e);
+            }
+            return jwt.serialize();
+        };
+        Date inAnHour = new Date(System.currentTimeMillis() + 3_600_000);
+        assertEquals(200, api.get("/api/auth/me", sign.apply(0, inAnHour)).status(), "the forgery is otherwise right");
+        Api.Reply noExpiry = api.get("/api/auth/me", sign.apply(0, null));
+        assertEquals(401, noExpiry.status(), noExpiry.body());
+        assertEquals("unauthorized", noExpiry.error().get("type"));
+        assertEquals(401, api.get("/api/auth/me", sign.apply(1, inAnHour)).status(), "a version the account never had");
+        assertEquals(401, api.get("/api/auth/me", sign.apply(null, inAnHour)).status(), "a token from before versions");
+    }
+
+    @Test
     void theTokenLastsTwentyFourHours() {
         Map<String, Object> login = api.post("/api/auth/admin/login", null,
                 "{\"username\":\"admin\",\"password\":\"admin-test-password\"}").map();
