@@ -181,8 +181,11 @@ class ApiKeysHttpTest extends UpstreamHttpTestSupport {
         Api.Reply outside = api.send("GET", "/v1/models", office, null, null);
         assertEquals(403, outside.status(), outside.body());
         assertEquals("forbidden", outside.error().get("type"));
-        String local = newKey(token, "{\"name\":\"loopback\",\"allowed_cidrs\":[\"127.0.0.0/8\"]}");
-        assertEquals(200, api.send("GET", "/v1/models", local, null, null).status());
+        String local = newKey(token, "{\"name\":\"loopback\",\"allowed_cidrs\":[\"127.0.0.0/8\"],"
+                + "\"allowed_models\":[\"no-channel-serves-this\"]}");
+        Api.Reply none = api.send("GET", "/v1/models", local, null, null);
+        assertEquals(200, none.status(), none.body());
+        assertEquals(Map.of("object", "list", "data", List.of()), none.map(), "an empty list still has data: []");
         assertEquals(401, api.get("/api/keys", local).status(), "a key is for /v1 only, not the console API");
     }
 

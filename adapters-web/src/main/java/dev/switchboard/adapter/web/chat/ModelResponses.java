@@ -1,5 +1,6 @@
 package dev.switchboard.adapter.web.chat;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.switchboard.application.port.in.chat.ModelInfo;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
@@ -25,7 +26,9 @@ final class ModelResponses {
         }
     }
 
+    /** Always with {@code data}, also when empty (a key limited to models no channel serves): SDKs expect it. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record OpenAiList(String object, List<OpenAiModel> data) {
         static OpenAiList of(List<ModelInfo> models) {
             return new OpenAiList("list", models.stream().map(OpenAiModel::of).toList());
