@@ -2,6 +2,7 @@
 // then the admin's users page lists the user and switches them off.
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
+import { ADMIN } from '../lib/app.mjs'
 import { admin, env, launchBrowser, screenshot } from '../lib/harness.mjs'
 import { MODELS } from '../lib/mock-upstream.mjs'
 
@@ -76,5 +77,44 @@ test('create a key on /keys, copy it, use it against /v1/models, revoke it', { t
   assert.equal(revoked.status, 401, revoked.body)
   assert.ok(!revoked.body.includes(copied), 'the refusal does not echo the key')
   await screenshot(page, 'keys-revoked')
+  assert.deepEqual(browser.browserErrors, [])
+})
+
+test('the admin finds a user on /admin/users, switches them off (their key is refused) and sees their keys', { timeout: 60_000 }, async () => {
+  const { page } = browser
+  const email = `e2e-users-${Date.now().toString(36)}@example.com`
+  const password = 'users password 123'
+  await admin('POST', '/api/admin/users', { email, password })
+  const login = await fetch(`${env.appUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })
+  const { access_token: userToken } = await login.json()
+  const created = await fetch(`${env.appUrl}/api/keys`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${userToken}` },
+    body: JSON.stringify({ name: 'agent key' }),
+  })
+  const { key } = await created.json()
+  const models = () => fetch(`${env.appUrl}/v1/models`, { headers: { 'x-api-key': key } }).then((r) => r.status)
+  assert.equal(await models(), 200)
+
+  await page.goto('/admin/users')
+  const username = page.getByTestId('admin-login-username')
+  await Promise.race([username.waitFor(), page.getByTestId('admin-sign-out').waitFor()])
+  if (await username.count()) {
+    await username.fill(ADMIN.username)
+    await page.getByTestId('admin-login-password').fill(ADMIN.password)
+    await page.getByTestId('admin-login-submit').click()
+  }
+  await page.getByTestId('user-search').fill(email)
+  const row = page.locator(`[data-testid="user-row"][data-email="${email}"]`)
+  await row.waitFor()
+  await screenshot(page, 'admin-users')
+  await row.getByTestId('user-toggle').click()
+  await page.waitForFunction((e) => document.querySelector(`[data-email="${e}"] [role="switch"]`)?.getAttribute('aria-checked') === 'false', email)
+  assert.equal(await models(), 403, 'a switched-off user\'s key is refused at once')
+
+  await row.getByTestId('user-keys').click()
+  await page.getByTestId('admin-key-table').waitFor()
+  assert.match(await page.getByTestId('admin-key-row').first().innerText(), /agent key/)
+  await screenshot(page, 'admin-user-keys')
   assert.deepEqual(browser.browserErrors, [])
 })
