@@ -44,7 +44,7 @@ abstract class UsageLogMaintenanceChecks {
         writer.append(List.of(new UsageLogEntry(null, t, "10.0.0.1", null, null, "m", null, null, 3, 4,
                 UsageStatus.OK, 1)));
         DayRange days = new DayRange(LocalDate.parse("2011-02-28"), LocalDate.parse("2011-03-03"));
-        JdbcUsageStatisticsRepository stats = new JdbcUsageStatisticsRepository(connections);
+        JdbcUsageStatisticsRepository stats = new JdbcUsageStatisticsRepository(connections, rollups);
         assertEquals(List.of(new DailyUsage(LocalDate.parse("2011-03-02"), 1, 3, 4)), stats.daily(days));
 
         DailyRollups utc = new DailyRollups(Clock.system(ZoneOffset.UTC));
