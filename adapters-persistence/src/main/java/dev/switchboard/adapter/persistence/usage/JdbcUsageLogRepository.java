@@ -35,8 +35,8 @@ class JdbcUsageLogRepository implements UsageLogRepository {
 
     @Override
     public UsageLogPage find(UsageLogFilter filter, PageRequest page) {
-        UsageLogWhere where = UsageLogWhere.of(filter);
         return connections.read(c -> {
+            UsageLogWhere where = where(c, filter);
             long total = filter.equals(UsageLogFilter.any()) ? UnfilteredTotal.count(c, rollups.zone()) : count(c, where);
             List<UsageLogEntry> items = new ArrayList<>();
             if (page.offset() < total) {
@@ -56,6 +56,23 @@ class JdbcUsageLogRepository implements UsageLogRepository {
         });
     }
 
+    private static UsageLogWhere where(Connection c, UsageLogFilter filter) throws SQLException {
+        if (filter.user() == null) {
+            return UsageLogWhere.of(filter);
+        }
+        List<Long> users = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(UsageLogWhere.MATCHING_USERS + " LIMIT ?")) {
+            ps.setString(1, UsageLogWhere.userPattern(filter));
+            ps.setInt(2, UsageLogWhere.MAX_LISTED_USERS + 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    users.add(rs.getLong(1));
+                }
+            }
+        }
+        return users.size() > UsageLogWhere.MAX_LISTED_USERS ? UsageLogWhere.of(filter) : UsageLogWhere.of(filter, users);
+    }
+
     private static long count(Connection c, UsageLogWhere where) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM chat_logs" + where.sql())) {
             SqlValues.bindAll(ps, where.params());
@@ -68,7 +85,7 @@ class JdbcUsageLogRepository implements UsageLogRepository {
 
     @Override
     public Stream<UsageLogEntry> stream(UsageLogFilter filter) {
-        UsageLogWhere where = UsageLogWhere.of(filter);
+        UsageLogWhere where = connections.read(c -> where(c, filter));
         return RowStream.open(connections.open(), UsageLogColumns.SELECT + where.sql() + UsageLogColumns.NEWEST_FIRST,
                 where.params(), UsageLogColumns::toDomain);
     }
