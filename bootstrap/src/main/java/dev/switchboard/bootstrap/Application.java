@@ -1,7 +1,10 @@
 package dev.switchboard.bootstrap;
 
+import dev.switchboard.adapter.persistence.database.ExternalDatabase;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
+import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /** Starts Switchboard: one process serving the chat, the gateway API and the admin console. */
 public final class Application {
@@ -21,6 +24,7 @@ public final class Application {
         if (System.getProperty(COMMON_POOL_PARALLELISM) == null && Runtime.getRuntime().availableProcessors() <= 2) {
             System.setProperty(COMMON_POOL_PARALLELISM, "2");
         }
+        environmentProblem().ifPresent(Application::refuseToStart);
         ApplicationContext context = Micronaut.build(args)
                 .mainClass(Application.class)
                 .banner(false)
@@ -31,5 +35,21 @@ public final class Application {
             System.exit(0);
         }
         GracefulShutdown.onSigterm(context);
+    }
+
+    /** Configuration mistakes that would otherwise surface as a bean-creation stack trace. */
+    private static Optional<String> environmentProblem() {
+        String databaseUrl = System.getenv("DATABASE_URL");
+        try {
+            new ExternalDatabase(databaseUrl, null, null);
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+        return SharedDatabaseSecrets.missing(databaseUrl, System.getenv("SECRET_KEY"), System.getenv("ENCRYPTION_KEY"));
+    }
+
+    private static void refuseToStart(String reason) {
+        LoggerFactory.getLogger(Application.class).error("Cannot start: {}", reason);
+        System.exit(2);
     }
 }

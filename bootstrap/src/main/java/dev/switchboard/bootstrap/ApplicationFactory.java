@@ -41,7 +41,14 @@ class ApplicationFactory {
     }
 
     @Singleton
-    DataDirectorySecrets dataDirectorySecrets(@Value("${switchboard.database-path}") String databasePath) {
+    DataDirectorySecrets dataDirectorySecrets(@Value("${switchboard.database-path}") String databasePath,
+                                              @Value("${switchboard.database.url:}") String databaseUrl,
+                                              @Value("${switchboard.secret-key:}") String secretKey,
+                                              @Value("${switchboard.encryption-key:}") String encryptionKey) {
+        // Main checks the environment first; this catches the same gap when keys come from other sources.
+        SharedDatabaseSecrets.missing(databaseUrl, secretKey, encryptionKey).ifPresent(message -> {
+            throw new IllegalStateException(message);
+        });
         Path parent = Path.of(databasePath).toAbsolutePath().getParent();
         return new DataDirectorySecrets(parent);
     }

@@ -166,6 +166,31 @@ public abstract class UsageLogRepositoryContract {
     }
 
     @Test
+    void theUnfilteredTotalStaysExactWhenRetentionCutsADayInTwoAndOlderRowsArriveLater() {
+        // Between the retention test's rows (1990) and the windows of the others (2001 on).
+        Instant cutoff = Instant.parse("1995-03-01T10:00:00Z");
+        for (Instant t : List.of(cutoff.minusSeconds(86_400), cutoff.minusSeconds(3600), cutoff.minusMillis(1), cutoff,
+                cutoff.plusSeconds(3600), cutoff.plusSeconds(86_400))) {
+            writer().append(List.of(row(t, "10.8.8.8", null, "unfiltered", null, UsageStatus.OK)));
+        }
+        assertEquals(everyRow(), repository().find(UsageLogFilter.any(), new PageRequest(1, 1)).total());
+        while (repository().deleteOlderThan(cutoff, 2) > 0) {
+            assertEquals(everyRow(), repository().find(UsageLogFilter.any(), new PageRequest(1, 1)).total());
+        }
+        statistics().forgetDaysBefore(LocalDate.ofInstant(cutoff, zone()));
+        assertEquals(everyRow(), repository().find(UsageLogFilter.any(), new PageRequest(1, 1)).total());
+        writer().append(List.of(row(cutoff.minusSeconds(7 * 86_400), "10.8.8.8", null, "unfiltered", null,
+                UsageStatus.OK)));
+        assertEquals(everyRow(), repository().find(UsageLogFilter.any(), new PageRequest(1, 1)).total());
+    }
+
+    private long everyRow() {
+        try (java.util.stream.Stream<UsageLogEntry> rows = repository().stream(UsageLogFilter.any())) {
+            return rows.count();
+        }
+    }
+
+    @Test
     void aggregatesCallsTokensAndPeopleByLocalDay() {
         writer().append(List.of(
                 row(at(1, 23, 59), "10.0.0.1", 1L, "gpt-4o", 1L, UsageStatus.OK),

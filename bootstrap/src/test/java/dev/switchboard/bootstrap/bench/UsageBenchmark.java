@@ -14,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,7 +25,7 @@ import java.util.regex.Pattern;
  * Times the admin's usage endpoints over HTTP against a generated database (see UsageDataGenerator):
  * log pages with typical filters, statistics, and a full CSV export. Server and client share this JVM,
  * so running it with {@code -Xmx256m} caps both. Prints a Markdown table for deploy/bench/RESULTS.md.
- * Usage: {@code UsageBenchmark <db-file> [repetitions=30]}.
+ * Usage: {@code UsageBenchmark <db-file | jdbc:postgresql://…?currentSchema=s> [repetitions=30]} ({@link BenchDatabase}).
  */
 public final class UsageBenchmark {
 
@@ -36,14 +35,14 @@ public final class UsageBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path db = Path.of(args[0]).toAbsolutePath();
+        BenchDatabase db = new BenchDatabase(args[0]);
         int reps = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-        try (ApplicationContext context = Micronaut.build(new String[0])
-                .properties(Map.of("switchboard.database-path", db.toString(), "micronaut.server.port", -1,
-                        "switchboard.admin.password", "bench-admin-password",
-                        "switchboard.retention.initial-delay", "24h",
-                        "switchboard.sqlite.analyze-initial-delay", "0s"))
-                .banner(false).start()) {
+        Map<String, Object> properties = db.properties();
+        properties.put("micronaut.server.port", -1);
+        properties.put("switchboard.admin.password", "bench-admin-password");
+        properties.put("switchboard.retention.initial-delay", "24h");
+        properties.put("switchboard.sqlite.analyze-initial-delay", "0s");
+        try (ApplicationContext context = Micronaut.build(new String[0]).properties(properties).banner(false).start()) {
             // Production refreshes SQLite's planner statistics soon after start-up; measure that steady state.
             Thread.sleep(5000);
             URI base = context.getBean(EmbeddedServer.class).getURI();

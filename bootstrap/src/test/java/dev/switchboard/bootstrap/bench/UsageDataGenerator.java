@@ -6,7 +6,6 @@ import dev.switchboard.domain.usage.UsageLogEntry;
 import dev.switchboard.domain.usage.UsageStatus;
 import dev.switchboard.domain.user.UserId;
 import io.micronaut.context.ApplicationContext;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +20,8 @@ import java.util.SplittableRandom;
  * Fills a database with N realistic usage rows over the last D days, through the real {@link UsageLogWriter}
  * (so the rollups are maintained as in production): 2,000 users and 5,000 guest IPs with a long tail,
  * 8 models on 12 channels, busy office hours and quiet weekends, a few percent of failures.
- * Usage: {@code UsageDataGenerator <db-file> [rows=1000000] [days=90] [seed=42]}; see deploy/bench/.
+ * Usage: {@code UsageDataGenerator <db-file | jdbc:postgresql://…?currentSchema=s> [rows=1000000] [days=90] [seed=42]};
+ * see deploy/bench/ and {@link BenchDatabase}.
  */
 public final class UsageDataGenerator {
 
@@ -38,22 +38,22 @@ public final class UsageDataGenerator {
     private UsageDataGenerator() {
     }
 
-    public static void main(String[] args) {
-        Path db = Path.of(args[0]).toAbsolutePath();
+    public static void main(String[] args) throws Exception {
+        BenchDatabase db = new BenchDatabase(args[0]);
         long rows = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000L;
         int days = args.length > 2 ? Integer.parseInt(args[2]) : 90;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 42L;
-        try (ApplicationContext context = ApplicationContext.builder()
-                .properties(Map.of("switchboard.database-path", db.toString(),
-                        "switchboard.admin.password", "bench-admin-password",
-                        "switchboard.retention.initial-delay", "24h"))
-                .start()) {
+        Map<String, Object> properties = db.properties();
+        properties.put("switchboard.admin.password", "bench-admin-password");
+        properties.put("switchboard.retention.initial-delay", "24h");
+        try (ApplicationContext context = ApplicationContext.builder().properties(properties).start()) {
             Clock clock = context.getBean(Clock.class);
             long started = System.nanoTime();
             long written = generate(context.getBean(UsageLogWriter.class), clock.instant(), clock.getZone(), rows, days,
                     new SplittableRandom(seed));
-            System.out.printf("wrote %,d rows over %d days into %s in %.1f s%n", written, days, db,
-                    (System.nanoTime() - started) / 1e9);
+            System.out.printf("wrote %,d rows over %d days into %s in %.1f s%n", written, days,
+                    db.postgres() ? "PostgreSQL" : db.target(), (System.nanoTime() - started) / 1e9);
+            db.settle();
         }
     }
 

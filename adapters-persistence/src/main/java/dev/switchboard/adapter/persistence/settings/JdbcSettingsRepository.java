@@ -8,6 +8,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -71,12 +72,15 @@ class JdbcSettingsRepository implements SettingsRepository {
         write(key, Integer.toString(value));
     }
 
+    /**
+     * Update first, insert if there was nothing to update. Reading first (existsById) made SQLite refuse the later
+     * write at once with SQLITE_BUSY whenever the usage writer committed in between (a WAL read snapshot cannot be
+     * upgraded once stale; busy_timeout does not help): seen as a 500 on PUT /api/admin/config under load.
+     */
     private void write(String key, String value) {
-        ConfigRow row = new ConfigRow(key, value, clock.instant());
-        if (rows.existsById(key)) {
-            rows.update(row);
-        } else {
-            rows.save(row);
+        Instant now = clock.instant();
+        if (rows.updateValue(key, value, now) == 0) {
+            rows.save(new ConfigRow(key, value, now));
         }
     }
 }

@@ -19,9 +19,11 @@ class JdbcUsageStatisticsRepository implements UsageStatisticsRepository {
     private static final String DAYS = " WHERE epoch_day >= ? AND epoch_day <= ?";
 
     private final PooledConnections connections;
+    private final DailyRollups rollups;
 
-    JdbcUsageStatisticsRepository(PooledConnections connections) {
+    JdbcUsageStatisticsRepository(PooledConnections connections, DailyRollups rollups) {
         this.connections = connections;
+        this.rollups = rollups;
     }
 
     @Override
@@ -58,6 +60,8 @@ class JdbcUsageStatisticsRepository implements UsageStatisticsRepository {
                     ps.executeUpdate();
                 }
             }
+            // Days before it no longer add up in the rollups: the unfiltered total counts them row by row.
+            UnfilteredTotal.recordDeletionBefore(c, firstKeptDay.atStartOfDay(rollups.zone()).toInstant());
             return null;
         });
     }

@@ -3,6 +3,7 @@ package dev.switchboard.adapter.persistence.usage;
 import dev.switchboard.domain.usage.IpRange;
 import dev.switchboard.domain.usage.UsageLogFilter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -11,7 +12,20 @@ import java.util.List;
  */
 record UsageLogWhere(String sql, List<Object> params) {
 
+    /** Most user ids listed inline; beyond it the email condition stays a subquery. */
+    static final int MAX_LISTED_USERS = 1000;
+    static final String MATCHING_USERS = "SELECT user_id FROM usage_log_users WHERE LOWER(user_email) LIKE ? ESCAPE '\\'";
+
     static UsageLogWhere of(UsageLogFilter f) {
+        return of(f, null);
+    }
+
+    /**
+     * With {@code matchingUsers}, the ids of the users whose email matches {@code f.user()} (looked up first), the
+     * user condition is an IN list: the planner then knows how many users match and can lead with a more selective
+     * index (PostgreSQL guessed 3 users for {@code LIKE '%user1%'} where 1,111 matched, and took 2x as long).
+     */
+    static UsageLogWhere of(UsageLogFilter f, List<Long> matchingUsers) {
         List<String> terms = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (f.from() != null) {
@@ -22,9 +36,13 @@ record UsageLogWhere(String sql, List<Object> params) {
             terms.add("created_at < ?");
             params.add(f.to());
         }
-        if (f.user() != null) {
-            terms.add("user_id IN (SELECT user_id FROM usage_log_users WHERE LOWER(user_email) LIKE ? ESCAPE '\\')");
-            params.add("%" + escapeLike(f.user()) + "%");
+        if (f.user() != null && matchingUsers != null) {
+            terms.add(matchingUsers.isEmpty() ? "1 = 0"
+                    : "user_id IN (" + String.join(", ", Collections.nCopies(matchingUsers.size(), "?")) + ")");
+            params.addAll(matchingUsers);
+        } else if (f.user() != null) {
+            terms.add("user_id IN (" + MATCHING_USERS + ")");
+            params.add(userPattern(f));
         }
         IpRange ip = f.ip();
         if (ip != null && ip.isSingleAddress()) {
@@ -55,6 +73,11 @@ record UsageLogWhere(String sql, List<Object> params) {
             params.add("%" + escapeLike(f.apiKey()) + "%");
         }
         return new UsageLogWhere(terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms), params);
+    }
+
+    /** The LIKE pattern of {@link #MATCHING_USERS} for the filter's "part of the email". */
+    static String userPattern(UsageLogFilter f) {
+        return "%" + escapeLike(f.user()) + "%";
     }
 
     private static String escapeLike(String text) {
