@@ -55,7 +55,8 @@ class GuardrailsFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    BlockedAttemptService blockedAttempts(BlockedAttemptRepository repository, Clock clock) {
-        return new BlockedAttemptService(repository, clock, 10_000, 500);
+    BlockedAttemptService blockedAttempts(BlockedAttemptRepository repository, Clock clock,
+                                          @Value("${switchboard.blocklist.attempts-flush:1s}") Duration flushEvery) {
+        return new BlockedAttemptService(repository, clock, 10_000, flushEvery);
     }
 }
