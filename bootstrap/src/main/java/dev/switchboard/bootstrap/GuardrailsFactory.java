@@ -38,10 +38,11 @@ class GuardrailsFactory {
     @Singleton
     ThrottledSignInUseCase throttledSignIn(SignInUseCase signIn, SignInAttemptLimiter limiter,
                                            @Value("${switchboard.sign-in.max-failures:10}") int perIpAndAccount,
-                                           @Value("${switchboard.sign-in.max-failures-per-ip:50}") int perIp) {
+                                           @Value("${switchboard.sign-in.max-failures-per-ip:50}") int perIp,
+                                           @Value("${switchboard.sign-in.max-pause:5s}") Duration maxPause) {
         SignInThrottlePolicy defaults = SignInThrottlePolicy.defaults();
         SignInThrottlePolicy policy = new SignInThrottlePolicy(perIpAndAccount, perIp, defaults.freeFailures(),
-                defaults.firstPause(), defaults.maxPause());
+                defaults.firstPause(), maxPause);
         return new ThrottledSignInService(signIn, limiter, policy);
     }
 
