@@ -48,10 +48,12 @@ class JsonOnlyTest {
         assert415(api.send("PUT", "/api/admin/config", admin, "text/plain", "{\"guest_rpm\":5}"));
         assert415(api.send("POST", "/api/auth/login", null, "application/x-www-form-urlencoded", "email=a&password=b"));
         assert415(api.send("PATCH", "/api/admin/channels/1", admin, "text/plain", "{}"));
+        assert415(api.send("POST", "/api/admin/channels/1/test", admin, "text/plain", null));
+        assert415(api.send("POST", "/api/admin/channels/1/test", admin, "application/x-www-form-urlencoded", ""));
     }
 
     @Test
-    void jsonWithACharsetAndBodylessPostsStillPass() {
+    void jsonWithACharsetAndBodylessPostsWithoutAContentTypeStillPass() {
         Api.Reply withCharset = api.send("POST", "/api/auth/login", null, "Application/JSON; charset=utf-8",
                 "{\"email\":\"nobody@example.com\",\"password\":\"whatever1\"}");
         assertEquals(401, withCharset.status(), withCharset.body());
