@@ -44,7 +44,7 @@ public final class JsonFields {
             BigInteger whole = number instanceof BigInteger big ? big : new BigDecimal(number.toString()).toBigIntegerExact();
             return whole.intValueExact();
         } catch (ArithmeticException | NumberFormatException e) {
-            throw wrong(name, "must be a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
+            throw wrong(name, "must be a whole number within range");
         }
     }
 
