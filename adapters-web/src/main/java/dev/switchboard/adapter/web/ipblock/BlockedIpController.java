@@ -68,7 +68,8 @@ class BlockedIpController {
         blocklist.unblock(new BlockedIpId(id));
     }
 
-    @Operation(summary = "Requests refused because their IP was blocked, newest first; page from 1, size up to 500")
+    @Operation(summary = "Requests refused because their IP was blocked, one row per IP, path, rule and minute with "
+            + "their count, newest first; page from 1, size up to 500")
     @Get("/attempts")
     AttemptPageResponse attempts(@QueryValue(defaultValue = "1") int page, @QueryValue(defaultValue = "50") int size) {
         return AttemptPageResponse.fromDomain(attempts.list(page, size), time);
