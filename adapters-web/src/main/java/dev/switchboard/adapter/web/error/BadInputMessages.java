@@ -13,6 +13,7 @@ final class BadInputMessages {
 
     private static final Pattern PROPERTY = Pattern.compile("decoding property \\[(?:([\\w.$<>,]+) )?(\\w+)\\]");
     private static final Pattern ARGUMENT = Pattern.compile("convert argument \\[(\\w+)\\]");
+    private static final Pattern VALUE_TYPE = Pattern.compile("value of type `(?:[\\w.]+\\.)?(\\w+)`");
 
     private BadInputMessages() {
     }
@@ -42,6 +43,11 @@ final class BadInputMessages {
         Matcher argument = ARGUMENT.matcher(raw);
         if (argument.find() && !argument.group(1).equals("body")) {
             return "parameter '" + snakeCase(argument.group(1)) + "' has the wrong type or format";
+        }
+        Matcher valueType = VALUE_TYPE.matcher(raw);
+        if (valueType.find()) {
+            // The parser did not say which field: name the expectation at least.
+            return "a field of the body has the wrong type: it " + expectation(valueType.group(1), lower);
         }
         if (lower.contains("cannot deserialize") && lower.contains("array")) {
             return "the body must be a JSON object, not an array";

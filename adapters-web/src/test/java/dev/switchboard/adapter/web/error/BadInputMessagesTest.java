@@ -23,6 +23,9 @@ class BadInputMessagesTest {
                     + "| the body is not valid UTF-8 text",
             "Required argument [Credentials body] not specified | a JSON body is required",
             "Failed to convert argument [page] for value [abc] due to: For input string: \"abc\" | parameter 'page' has the wrong type or format",
+            "Failed to convert argument [body] for value [null] due to: Cannot deserialize value of type `java.lang.Integer` due to: Unable to coerce string to integer"
+                    + "| a field of the body has the wrong type: it must be a whole number",
+            "Cannot deserialize value of type `java.lang.String` from Array value | a field of the body has the wrong type: it must be a text string",
             "Unexpected character ('}' (code 125)): expected a value | the body is not valid JSON or a field has the wrong type",
             "something entirely unforeseen from io.micronaut.Foo | the body is not valid JSON or a field has the wrong type"})
     void namesTheFieldAndTheExpectationNeverTheCode(String raw, String expected) {
