@@ -47,14 +47,37 @@ export async function launchBrowser({ locale = 'en-US', viewport = { width: 1280
   context.setDefaultTimeout(10_000)
   const page = context.pages()[0] ?? (await context.newPage())
   const browserErrors = []
-  page.on('pageerror', (error) => browserErrors.push(String(error)))
+  const cspViolations = []
+  // The app runs under a strict Content-Security-Policy: anything it refuses is a bug (an inline script, a
+  // foreign font, ...). Chromium logs each refusal to the console; the init script makes sure every
+  // violation also shows up there, whatever the browser's own wording.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`)
+    })
+  })
+  const watch = (p) => {
+    p.on('pageerror', (error) => browserErrors.push(String(error)))
+    p.on('console', (message) => {
+      const text = message.text()
+      if (/Content Security Policy|Refused to/i.test(text)) {
+        cspViolations.push(`${p.url()}: ${text}`)
+        browserErrors.push(`CSP: ${text}`)
+      }
+    })
+  }
+  watch(page)
+  context.on('page', watch)
   return {
     context,
     page,
     browserErrors,
+    cspViolations,
     async close() {
       await context.close().catch(() => {})
       rmSync(profile, { recursive: true, force: true })
+      // Fails the test file (its after hook) even when no test looked at browserErrors after the violation.
+      if (cspViolations.length) throw new Error(`Content-Security-Policy violations:\n${cspViolations.join('\n')}`)
     },
   }
 }

@@ -257,6 +257,7 @@ const en = {
       ip: 'IP',
       path: 'Path',
       rule: 'Rule',
+      count: 'Requests',
       error: {
         required: 'Enter an address or a range',
         invalid: 'Not a valid IPv4 or IPv6 address',

@@ -259,6 +259,7 @@ const zhCN: MessageSchema = {
       ip: 'IP',
       path: '路径',
       rule: '命中规则',
+      count: '次数',
       error: {
         required: '请输入地址或网段',
         invalid: '不是有效的 IPv4 或 IPv6 地址',

@@ -18,5 +18,8 @@ export interface BlockedAttempt {
   ip_address: string
   path: string
   rule: string
+  /** The start of the minute these requests fell in. */
   created_at: string
+  /** Requests refused from this IP to this path by this rule in that minute. */
+  count: number
 }

@@ -20,9 +20,13 @@ final class CorsSettings {
             return Map.of(PREFIX + "enabled", false);
         }
         if (list.contains("*")) {
+            // Any page may call the API, but never with the visitor's credentials: reflecting any origin
+            // together with Access-Control-Allow-Credentials would let every site act as the visitor.
             return Map.of(PREFIX + "enabled", true,
-                    PREFIX + "configurations.web.allowed-origins-regex", ".*");
+                    PREFIX + "configurations.web.allowed-origins-regex", ".*",
+                    PREFIX + "configurations.web.allow-credentials", false);
         }
+        // Exactly these origins (compared as whole strings); they are trusted, so credentials may be sent.
         return Map.of(PREFIX + "enabled", true,
                 PREFIX + "configurations.web.allowed-origins", list);
     }

@@ -8,6 +8,7 @@ import dev.switchboard.application.port.out.ipblock.BlockedAttemptRepository;
 import dev.switchboard.application.port.out.ipblock.BlockedIpRepository;
 import dev.switchboard.application.port.out.ratelimit.RateLimiter;
 import dev.switchboard.application.port.out.ratelimit.SignInAttemptLimiter;
+import dev.switchboard.application.service.auth.SignInThrottlePolicy;
 import dev.switchboard.application.service.auth.ThrottledSignInService;
 import dev.switchboard.application.service.ipblock.BlockedAttemptService;
 import dev.switchboard.application.service.ipblock.IpBlocklistService;
@@ -36,8 +37,13 @@ class GuardrailsFactory {
 
     @Singleton
     ThrottledSignInUseCase throttledSignIn(SignInUseCase signIn, SignInAttemptLimiter limiter,
-                                           @Value("${switchboard.sign-in.max-failures:10}") int maxFailures) {
-        return new ThrottledSignInService(signIn, limiter, maxFailures);
+                                           @Value("${switchboard.sign-in.max-failures:10}") int perIpAndAccount,
+                                           @Value("${switchboard.sign-in.max-failures-per-ip:50}") int perIp,
+                                           @Value("${switchboard.sign-in.max-pause:5s}") Duration maxPause) {
+        SignInThrottlePolicy defaults = SignInThrottlePolicy.defaults();
+        SignInThrottlePolicy policy = new SignInThrottlePolicy(perIpAndAccount, perIp, defaults.freeFailures(),
+                defaults.firstPause(), maxPause);
+        return new ThrottledSignInService(signIn, limiter, policy);
     }
 
     /** Built (and its rules loaded) at start-up: the request filter must never wait for the database. */
@@ -50,7 +56,8 @@ class GuardrailsFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    BlockedAttemptService blockedAttempts(BlockedAttemptRepository repository, Clock clock) {
-        return new BlockedAttemptService(repository, clock, 10_000, 500);
+    BlockedAttemptService blockedAttempts(BlockedAttemptRepository repository, Clock clock,
+                                          @Value("${switchboard.blocklist.attempts-flush:1s}") Duration flushEvery) {
+        return new BlockedAttemptService(repository, clock, 10_000, flushEvery);
     }
 }

@@ -24,5 +24,7 @@ class CorsSettingsTest {
     @Test
     void aStarAllowsAnyOrigin() {
         assertEquals(".*", CorsSettings.fromEnvironment("*").get("micronaut.server.cors.configurations.web.allowed-origins-regex"));
+        assertEquals(false, CorsSettings.fromEnvironment("*").get("micronaut.server.cors.configurations.web.allow-credentials"),
+                "any origin, but never with the visitor's credentials");
     }
 }

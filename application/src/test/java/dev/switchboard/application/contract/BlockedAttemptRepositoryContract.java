@@ -49,6 +49,27 @@ public abstract class BlockedAttemptRepositoryContract {
     }
 
     @Test
+    void addsToTheTallyOfTheSameIpPathRuleAndMinute() {
+        repository().deleteOlderThan(Instant.parse("2100-01-01T00:00:00Z"), 100);
+        BlockedAttempt tally = new BlockedAttempt(null, "10.9.9.9", "/v1/models", "10.0.0.0/8", T0, 7);
+        repository().append(List.of(tally, at(0, "10.9.9.8")));
+        repository().append(List.of(tally.plus(-6), new BlockedAttempt(null, "10.9.9.9", "/other", "10.0.0.0/8", T0, 2)));
+        repository().append(List.of(new BlockedAttempt(null, "10.9.9.9", "/v1/models", "10.0.0.0/8", T0.plusSeconds(60), 3)));
+        BlockedAttemptPage all = repository().page(1, 50);
+        assertEquals(4, all.total(), "same key adds up; another path or minute is another row");
+        assertEquals(List.of(3L), counts(all, "10.9.9.9", "/v1/models", T0.plusSeconds(60)));
+        assertEquals(List.of(8L), counts(all, "10.9.9.9", "/v1/models", T0));
+        assertEquals(List.of(2L), counts(all, "10.9.9.9", "/other", T0));
+        assertEquals(List.of(1L), counts(all, "10.9.9.8", "/api/chat/completions", T0));
+    }
+
+    private static List<Long> counts(BlockedAttemptPage page, String ip, String path, Instant minute) {
+        return page.items().stream()
+                .filter(a -> a.ipAddress().equals(ip) && a.path().equals(path) && a.createdAt().equals(minute))
+                .map(BlockedAttempt::count).toList();
+    }
+
+    @Test
     void deletesOnlyRowsOlderThanTheCutoffInBatches() {
         repository().deleteOlderThan(Instant.parse("2100-01-01T00:00:00Z"), 100);
         List<BlockedAttempt> batch = new ArrayList<>();

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** In-memory fake of {@link BlockedAttemptRepository}; counts batches so tests can see the write-behind. */
+/** In-memory fake of {@link BlockedAttemptRepository}; adds to tallies like the real upsert; counts batches. */
 public class InMemoryBlockedAttemptRepository implements BlockedAttemptRepository {
 
     private final List<BlockedAttempt> rows = new ArrayList<>();
@@ -16,11 +16,27 @@ public class InMemoryBlockedAttemptRepository implements BlockedAttemptRepositor
     private int batches;
 
     @Override
-    public synchronized void append(List<BlockedAttempt> attempts) {
+    public synchronized void append(List<BlockedAttempt> tallies) {
         batches++;
-        for (BlockedAttempt a : attempts) {
-            rows.add(new BlockedAttempt(++sequence, a.ipAddress(), a.path(), a.rule(), a.createdAt()));
+        for (BlockedAttempt a : tallies) {
+            int same = indexOf(a);
+            if (same >= 0) {
+                rows.set(same, rows.get(same).plus(a.count()));
+            } else {
+                rows.add(new BlockedAttempt(++sequence, a.ipAddress(), a.path(), a.rule(), a.createdAt(), a.count()));
+            }
         }
+    }
+
+    private int indexOf(BlockedAttempt a) {
+        for (int i = 0; i < rows.size(); i++) {
+            BlockedAttempt r = rows.get(i);
+            if (r.ipAddress().equals(a.ipAddress()) && r.path().equals(a.path()) && r.rule().equals(a.rule())
+                    && r.createdAt().equals(a.createdAt())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.switchboard.domain.channel;
 
 import dev.switchboard.domain.shared.InvalidInputException;
+import dev.switchboard.domain.shared.Require;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -17,18 +18,31 @@ public record BaseUrl(String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException("base_url", "base_url must not be empty");
         }
-        value = value.strip();
+        value = Require.noControlCharacters("base_url", value.strip());
         while (value.endsWith("/")) {
             value = value.substring(0, value.length() - 1);
         }
         if (value.length() > MAX_LENGTH || !isAbsoluteHttp(value)) {
             throw new InvalidInputException("base_url", "base_url must be an absolute http(s) URL");
         }
+        if (hasUserInfo(value)) {
+            // It would be shown (and logged) as the URL; a secret belongs in the encrypted, masked key field.
+            throw new InvalidInputException("base_url",
+                    "base_url must not contain a user name or password: put credentials in the API key field");
+        }
     }
 
     /** Where chat completions are sent: {@code {base_url}/chat/completions}. */
     public URI chatCompletions() {
         return URI.create(value + "/chat/completions");
+    }
+
+    private static boolean hasUserInfo(String candidate) {
+        try {
+            return new URI(candidate).getRawUserInfo() != null;
+        } catch (URISyntaxException e) {
+            return true;
+        }
     }
 
     private static boolean isAbsoluteHttp(String candidate) {

@@ -1,6 +1,7 @@
 package dev.switchboard.domain.ipblock;
 
 import dev.switchboard.domain.shared.InvalidInputException;
+import dev.switchboard.domain.shared.Require;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -12,7 +13,7 @@ public record BlockedIp(BlockedIpId id, CidrRange range, String reason, Instant 
     public BlockedIp {
         Objects.requireNonNull(range, "range");
         Objects.requireNonNull(createdAt, "createdAt");
-        reason = reason == null || reason.isBlank() ? null : reason.strip();
+        reason = reason == null || reason.isBlank() ? null : Require.noControlCharactersButLineBreaks("reason", reason.strip());
         if (reason != null && reason.length() > MAX_REASON) {
             throw new InvalidInputException("reason",
                     "reason must be at most " + MAX_REASON + " characters");

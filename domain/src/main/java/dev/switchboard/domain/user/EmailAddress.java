@@ -1,6 +1,7 @@
 package dev.switchboard.domain.user;
 
 import dev.switchboard.domain.shared.InvalidInputException;
+import dev.switchboard.domain.shared.Require;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,7 @@ public record EmailAddress(String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException("email", "email must not be empty");
         }
+        Require.noControlCharacters("email", value);
         value = value.strip().toLowerCase(Locale.ROOT);
         if (value.length() > MAX_LENGTH || !SHAPE.matcher(value).matches()) {
             throw new InvalidInputException("email", "email is not a valid address");

@@ -7,16 +7,12 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
-/** Row of {@code blocked_attempts}. */
+/** Row of {@code blocked_attempts}: one (IP, path, rule, minute) tally; written by upsert, read for paging. */
 @MappedEntity("blocked_attempts")
 record BlockedAttemptRow(@Id @GeneratedValue @Nullable Long id, String ipAddress, String path, String rule,
-                         Instant createdAt) {
-
-    static BlockedAttemptRow fromDomain(BlockedAttempt a) {
-        return new BlockedAttemptRow(a.id(), a.ipAddress(), a.path(), a.rule(), a.createdAt());
-    }
+                         Instant createdAt, long attemptCount) {
 
     BlockedAttempt toDomain() {
-        return new BlockedAttempt(id, ipAddress, path, rule, createdAt);
+        return new BlockedAttempt(id, ipAddress, path, rule, createdAt, attemptCount);
     }
 }

@@ -3,34 +3,55 @@ package dev.switchboard.adapter.persistence.ipblock;
 import dev.switchboard.application.port.out.ipblock.BlockedAttemptPage;
 import dev.switchboard.application.port.out.ipblock.BlockedAttemptRepository;
 import dev.switchboard.domain.ipblock.BlockedAttempt;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * {@link BlockedAttemptRepository} on {@code blocked_attempts}. Purges run as many short transactions, so
- * SQLite's single writer is never held for long.
+ * {@link BlockedAttemptRepository} on {@code blocked_attempts}. Tallies go in as one batch of upserts in one
+ * transaction (portable: SQLite and PostgreSQL both take {@code ON CONFLICT ... DO UPDATE}); purges run as
+ * many short transactions, so SQLite's single writer is never held for long.
  */
 @Singleton
 class JdbcBlockedAttemptRepository implements BlockedAttemptRepository {
 
     private static final Sort NEWEST_FIRST = Sort.of(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+    private static final String UPSERT = "INSERT INTO blocked_attempts (ip_address, path, rule, created_at, attempt_count) "
+            + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (ip_address, path, rule, created_at) "
+            + "DO UPDATE SET attempt_count = blocked_attempts.attempt_count + EXCLUDED.attempt_count";
 
     private final BlockedAttemptRowRepository rows;
+    private final JdbcOperations jdbc;
 
-    JdbcBlockedAttemptRepository(BlockedAttemptRowRepository rows) {
+    JdbcBlockedAttemptRepository(BlockedAttemptRowRepository rows, JdbcOperations jdbc) {
         this.rows = rows;
+        this.jdbc = jdbc;
     }
 
-    /** One transaction per batch. Row by row inside it: sqlite-jdbc returns no generated keys from JDBC batches. */
+    /** One transaction (Micronaut's, so it joins a caller's), one JDBC batch. */
     @Override
     @Transactional
-    public void append(List<BlockedAttempt> attempts) {
-        attempts.forEach(a -> rows.save(BlockedAttemptRow.fromDomain(a)));
+    public void append(List<BlockedAttempt> tallies) {
+        if (tallies.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement(UPSERT, ps -> {
+            for (BlockedAttempt a : tallies) {
+                ps.setString(1, a.ipAddress());
+                ps.setString(2, a.path());
+                ps.setString(3, a.rule());
+                ps.setTimestamp(4, Timestamp.from(a.createdAt()));
+                ps.setLong(5, a.count());
+                ps.addBatch();
+            }
+            return ps.executeBatch();
+        });
     }
 
     @Override

@@ -7,7 +7,12 @@ import dev.switchboard.application.port.in.channel.TestChannelUseCase;
 import dev.switchboard.domain.channel.Channel;
 import dev.switchboard.domain.channel.ChannelId;
 import io.micronaut.http.HttpStatus;
+import dev.switchboard.adapter.web.support.JsonBodies;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
@@ -34,8 +39,11 @@ class ChannelController {
     private final ChannelTrafficQuery traffic;
     private final ApiTime time;
 
+    private final JsonBodies bodies;
+
     ChannelController(ManageChannelsUseCase channels, TestChannelUseCase tester, ChannelTrafficQuery traffic,
-                      ApiTime time) {
+                      ApiTime time, JsonBodies bodies) {
+        this.bodies = bodies;
         this.channels = channels;
         this.tester = tester;
         this.traffic = traffic;
@@ -54,13 +62,15 @@ class ChannelController {
 
     @Post
     @Status(HttpStatus.CREATED)
-    ChannelResponse create(@Body ChannelRequest body) {
-        return response(channels.create(body.toDraft()));
+    @RequestBody(content = @Content(schema = @Schema(implementation = ChannelRequest.class)))
+    ChannelResponse create(@Body @Nullable byte[] body) {
+        return response(channels.create(ChannelRequest.read(bodies.read(body)).toDraft()));
     }
 
     @Put("/{id}")
-    ChannelResponse update(long id, @Body ChannelRequest body) {
-        return response(channels.update(new ChannelId(id), body.toDraft()));
+    @RequestBody(content = @Content(schema = @Schema(implementation = ChannelRequest.class)))
+    ChannelResponse update(long id, @Body @Nullable byte[] body) {
+        return response(channels.update(new ChannelId(id), ChannelRequest.read(bodies.read(body)).toDraft()));
     }
 
     @Post("/{id}/test")

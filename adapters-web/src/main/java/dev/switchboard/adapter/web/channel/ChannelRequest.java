@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.web.channel;
 
 import dev.switchboard.application.port.in.channel.ChannelDraft;
+import dev.switchboard.adapter.web.support.JsonFields;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
@@ -14,6 +15,12 @@ record ChannelRequest(
         @Nullable String modelId,
         @Nullable Integer rpmLimit,
         @Nullable Boolean isEnabled) {
+
+    /** Reads a create or edit body strictly (see {@link JsonFields}). */
+    static ChannelRequest read(JsonFields f) {
+        return new ChannelRequest(f.text("name"), f.text("base_url"), f.text("api_key"), f.text("model_id"),
+                f.integer("rpm_limit"), f.bool("is_enabled"));
+    }
 
     ChannelDraft toDraft() {
         return new ChannelDraft(name, baseUrl, apiKey, modelId, rpmLimit, isEnabled);

@@ -19,11 +19,14 @@ record AttemptPageResponse(List<Item> items, long total, int page, int size) {
                 p.total(), p.page(), p.size());
     }
 
-    /** One attempt: {@code {"id","ip_address","path","rule","created_at"}}. */
+    /**
+     * One tally: {@code {"id","ip_address","path","rule","created_at","count"}} — {@code count} requests in the
+     * minute starting at {@code created_at}.
+     */
     @Serdeable(naming = SnakeCaseStrategy.class)
-    record Item(long id, String ipAddress, String path, String rule, OffsetDateTime createdAt) {
+    record Item(long id, String ipAddress, String path, String rule, OffsetDateTime createdAt, long count) {
         static Item fromDomain(BlockedAttempt a, ApiTime time) {
-            return new Item(a.id(), a.ipAddress(), a.path(), a.rule(), time.format(a.createdAt()));
+            return new Item(a.id(), a.ipAddress(), a.path(), a.rule(), time.format(a.createdAt()), a.count());
         }
     }
 }

@@ -5,7 +5,12 @@ import dev.switchboard.application.port.in.ipblock.BlockedAttemptsUseCase;
 import dev.switchboard.application.port.in.ipblock.ManageBlockedIpsUseCase;
 import dev.switchboard.domain.ipblock.BlockedIpId;
 import io.micronaut.http.HttpStatus;
+import dev.switchboard.adapter.web.support.JsonBodies;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
@@ -32,7 +37,10 @@ class BlockedIpController {
     private final BlockedAttemptsUseCase attempts;
     private final ApiTime time;
 
-    BlockedIpController(ManageBlockedIpsUseCase blocklist, BlockedAttemptsUseCase attempts, ApiTime time) {
+    private final JsonBodies bodies;
+
+    BlockedIpController(ManageBlockedIpsUseCase blocklist, BlockedAttemptsUseCase attempts, ApiTime time, JsonBodies bodies) {
+        this.bodies = bodies;
         this.blocklist = blocklist;
         this.attempts = attempts;
         this.time = time;
@@ -47,8 +55,10 @@ class BlockedIpController {
     @Operation(summary = "Block an IPv4/IPv6 address or CIDR range (e.g. 192.168.1.0/24); 409 if already blocked")
     @Post
     @Status(HttpStatus.CREATED)
-    BlockedIpResponse block(@Body BlockedIpRequest body) {
-        return BlockedIpResponse.fromDomain(blocklist.block(body.ipAddress(), body.reason()), time);
+    @RequestBody(content = @Content(schema = @Schema(implementation = BlockedIpRequest.class)))
+    BlockedIpResponse block(@Body @Nullable byte[] body) {
+        BlockedIpRequest request = BlockedIpRequest.read(bodies.read(body));
+        return BlockedIpResponse.fromDomain(blocklist.block(request.ipAddress(), request.reason()), time);
     }
 
     @Operation(summary = "Remove a blocklist entry")
@@ -58,7 +68,8 @@ class BlockedIpController {
         blocklist.unblock(new BlockedIpId(id));
     }
 
-    @Operation(summary = "Requests refused because their IP was blocked, newest first; page from 1, size up to 500")
+    @Operation(summary = "Requests refused because their IP was blocked, one row per IP, path, rule and minute with "
+            + "their count, newest first; page from 1, size up to 500")
     @Get("/attempts")
     AttemptPageResponse attempts(@QueryValue(defaultValue = "1") int page, @QueryValue(defaultValue = "50") int size) {
         return AttemptPageResponse.fromDomain(attempts.list(page, size), time);

@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.web.key;
 
 import dev.switchboard.adapter.web.support.ApiTime;
+import dev.switchboard.adapter.web.support.JsonBodies;
 import dev.switchboard.adapter.web.support.PageResponse;
 import dev.switchboard.application.port.in.auth.FindPrincipalQuery;
 import dev.switchboard.application.port.in.auth.Principal;
@@ -39,11 +40,13 @@ class AdminKeyController {
     private final ManageApiKeysUseCase keys;
     private final FindPrincipalQuery principals;
     private final ApiTime time;
+    private final JsonBodies bodies;
 
-    AdminKeyController(ManageApiKeysUseCase keys, FindPrincipalQuery principals, ApiTime time) {
+    AdminKeyController(ManageApiKeysUseCase keys, FindPrincipalQuery principals, ApiTime time, JsonBodies bodies) {
         this.keys = keys;
         this.principals = principals;
         this.time = time;
+        this.bodies = bodies;
     }
 
     @Operation(summary = "Every key, newest first; ?user=<user id> for one user's keys")
@@ -60,8 +63,8 @@ class AdminKeyController {
 
     @Operation(summary = "Change any of {\"name\",\"enabled\",\"expires_at\",\"allowed_models\",\"allowed_cidrs\"} of any key")
     @Patch("/{id}")
-    AdminKeyResponse change(@PathVariable String id, @Body Map<String, Object> body) {
-        return withOwner(keys.changeAny(new ApiKeyId(KeyBodies.id(id)), KeyBodies.change(body)));
+    AdminKeyResponse change(@PathVariable String id, @Body @Nullable byte[] body) {
+        return withOwner(keys.changeAny(new ApiKeyId(KeyBodies.id(id)), KeyBodies.change(bodies.read(body))));
     }
 
     @Operation(summary = "Revoke any key")

@@ -5,7 +5,6 @@ import dev.switchboard.application.port.in.key.KeyChange;
 import dev.switchboard.application.port.in.key.KeyDraft;
 import dev.switchboard.domain.usage.PageRequest;
 import dev.switchboard.domain.shared.InvalidInputException;
-import java.util.Map;
 
 /** Reads the key endpoints' JSON bodies and paging parameters, naming the field on every mistake. */
 final class KeyBodies {
@@ -14,19 +13,17 @@ final class KeyBodies {
     }
 
     /** {@code {"name", "expires_at"?, "allowed_models"?, "allowed_cidrs"?}} */
-    static KeyDraft draft(Map<String, Object> body) {
-        JsonFields f = JsonFields.of(body);
+    static KeyDraft draft(JsonFields f) {
         return new KeyDraft(f.text("name"), f.time("expires_at"), f.texts("allowed_models"), f.texts("allowed_cidrs"));
     }
 
     /** Any of {@code {"name","enabled","expires_at","allowed_models","allowed_cidrs"}}; null lists mean "keep". */
-    static KeyChange change(Map<String, Object> body) {
-        JsonFields f = JsonFields.of(body);
+    static KeyChange change(JsonFields f) {
         if (f.has("name") && f.text("name") == null) {
-            throw new InvalidInputException("name", "name must not be empty");
+            throw new InvalidInputException("name", "field 'name' must not be empty");
         }
         if (f.has("enabled") && f.bool("enabled") == null) {
-            throw new InvalidInputException("enabled", "enabled must be true or false");
+            throw new InvalidInputException("enabled", "field 'enabled' must be true or false");
         }
         return new KeyChange(f.text("name"), f.bool("enabled"), f.has("expires_at"), f.time("expires_at"),
                 f.has("allowed_models") && f.texts("allowed_models") == null ? java.util.List.of() : f.texts("allowed_models"),

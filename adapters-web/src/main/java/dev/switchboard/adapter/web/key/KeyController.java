@@ -2,6 +2,7 @@ package dev.switchboard.adapter.web.key;
 
 import dev.switchboard.adapter.web.security.Claims;
 import dev.switchboard.adapter.web.support.ApiTime;
+import dev.switchboard.adapter.web.support.JsonBodies;
 import dev.switchboard.adapter.web.support.PageResponse;
 import dev.switchboard.application.port.in.key.ManageApiKeysUseCase;
 import dev.switchboard.application.port.out.key.ApiKeyPage;
@@ -24,7 +25,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Map;
 
 /** A signed-in user's own API keys (SPEC §10). Another user's key id is a 404, never a 403. */
 @Controller("/api/keys")
@@ -36,17 +36,20 @@ class KeyController {
 
     private final ManageApiKeysUseCase keys;
     private final ApiTime time;
+    private final JsonBodies bodies;
 
-    KeyController(ManageApiKeysUseCase keys, ApiTime time) {
+    KeyController(ManageApiKeysUseCase keys, ApiTime time, JsonBodies bodies) {
         this.keys = keys;
         this.time = time;
+        this.bodies = bodies;
     }
 
     @Operation(summary = "Create a key {\"name\", \"expires_at\"?, \"allowed_models\"?, \"allowed_cidrs\"?}. "
             + "The answer is the only time the full key is shown. At most 50 keys per user (409 beyond)")
     @Post
-    HttpResponse<CreatedKeyResponse> create(Authentication authentication, @Body Map<String, Object> body) {
-        return HttpResponse.created(CreatedKeyResponse.of(keys.create(owner(authentication), KeyBodies.draft(body)), time));
+    HttpResponse<CreatedKeyResponse> create(Authentication authentication, @Body @Nullable byte[] body) {
+        return HttpResponse.created(CreatedKeyResponse.of(keys.create(owner(authentication),
+                KeyBodies.draft(bodies.read(body))), time));
     }
 
     @Operation(summary = "The signed-in user's keys, newest first (never the key itself)")
@@ -60,9 +63,9 @@ class KeyController {
 
     @Operation(summary = "Change any of {\"name\",\"enabled\",\"expires_at\",\"allowed_models\",\"allowed_cidrs\"}")
     @Patch("/{id}")
-    KeyResponse change(Authentication authentication, @PathVariable String id, @Body Map<String, Object> body) {
+    KeyResponse change(Authentication authentication, @PathVariable String id, @Body @Nullable byte[] body) {
         return KeyResponse.fromDomain(keys.change(owner(authentication), new ApiKeyId(KeyBodies.id(id)),
-                KeyBodies.change(body)), time);
+                KeyBodies.change(bodies.read(body))), time);
     }
 
     @Operation(summary = "Revoke a key: the next request with it gets 401")

@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.web.settings;
 
 import dev.switchboard.domain.settings.SystemSettings;
+import dev.switchboard.adapter.web.support.JsonFields;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
@@ -12,6 +13,11 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 @Serdeable(naming = SnakeCaseStrategy.class)
 record ConfigBody(@Nullable Integer guestRpm, @Nullable Integer userRpm, @Nullable Integer logRetentionDays,
                   @Nullable String registration, @Nullable Integer registrationsPerIpHour) {
+
+    /** Reads a PUT body strictly (see {@link JsonFields}). */
+    static ConfigBody read(JsonFields f) {
+        return new ConfigBody(f.integer("guest_rpm"), f.integer("user_rpm"), f.integer("log_retention_days"));
+    }
 
     static ConfigBody fromDomain(SystemSettings s) {
         return new ConfigBody(s.guestRpm(), s.userRpm(), s.logRetentionDays(), s.registration(),

@@ -1,7 +1,12 @@
 package dev.switchboard.adapter.web.settings;
 
 import dev.switchboard.application.port.in.settings.ManageSettingsUseCase;
+import dev.switchboard.adapter.web.support.JsonBodies;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Put;
@@ -21,7 +26,10 @@ class ConfigController {
 
     private final ManageSettingsUseCase settings;
 
-    ConfigController(ManageSettingsUseCase settings) {
+    private final JsonBodies bodies;
+
+    ConfigController(ManageSettingsUseCase settings, JsonBodies bodies) {
+        this.bodies = bodies;
         this.settings = settings;
     }
 
@@ -31,7 +39,8 @@ class ConfigController {
     }
 
     @Put
-    ConfigBody update(@Body ConfigBody body) {
-        return ConfigBody.fromDomain(settings.update(body.mergeInto(settings.current())));
+    @RequestBody(content = @Content(schema = @Schema(implementation = ConfigBody.class)))
+    ConfigBody update(@Body @Nullable byte[] body) {
+        return ConfigBody.fromDomain(settings.update(ConfigBody.read(bodies.read(body)).mergeInto(settings.current())));
     }
 }

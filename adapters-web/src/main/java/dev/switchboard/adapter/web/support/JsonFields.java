@@ -1,94 +1,150 @@
 package dev.switchboard.adapter.web.support;
 
 import dev.switchboard.domain.shared.InvalidInputException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.tree.JsonNode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Typed reading of a JSON object body field by field, so a wrong type is a 400 that names the field and what
- * it expects, and "absent" can be told from "null" (PATCH). Unknown fields are simply never read.
+ * Reads the fields of a JSON object body strictly, each by its wire name: a value of the wrong kind is a 400
+ * naming the field and what it takes — never coerced ({@code "maybe"} is not {@code false}, {@code 1.5} not
+ * {@code 1}, {@code [1]} not {@code 1}), and never described in the parser's words. Absent and null fields read
+ * as null; {@link #has} tells them apart where a PATCH needs to.
  */
 public final class JsonFields {
 
-    private final Map<String, Object> body;
+    private static final String TIME = "an ISO-8601 time with an offset, like 2026-12-31T23:59:59Z, or null";
 
-    private JsonFields(Map<String, Object> body) {
-        this.body = body;
+    private final JsonNode object;
+
+    private JsonFields(JsonNode object) {
+        this.object = object;
     }
 
-    public static JsonFields of(Map<String, Object> body) {
-        if (body == null) {
-            throw new InvalidInputException("body", "a JSON object body is required");
+    public static JsonFields of(@Nullable JsonNode body) {
+        if (body == null || body.isNull()) {
+            throw new InvalidInputException("body", "a JSON body is required");
+        }
+        if (!body.isObject()) {
+            throw new InvalidInputException("body", "the body must be a JSON object");
         }
         return new JsonFields(body);
     }
 
-    public boolean has(String field) {
-        return body.containsKey(field);
+    /** Whether the field is present at all, null included. */
+    public boolean has(String name) {
+        return object.get(name) != null;
     }
 
-    /** A string, or null when absent or null. */
-    public String text(String field) {
-        Object value = body.get(field);
-        if (value == null || value instanceof String) {
-            return (String) value;
+    @Nullable
+    public Integer integer(String name) {
+        BigInteger whole = whole(name);
+        try {
+            return whole == null ? null : whole.intValueExact();
+        } catch (ArithmeticException e) {
+            throw wrong(name, "must be a whole number within range");
         }
-        throw wrongType(field, "a string");
     }
 
-    public Boolean bool(String field) {
-        Object value = body.get(field);
-        if (value == null || value instanceof Boolean) {
-            return (Boolean) value;
+    @Nullable
+    public Long number(String name) {
+        BigInteger whole = whole(name);
+        try {
+            return whole == null ? null : whole.longValueExact();
+        } catch (ArithmeticException e) {
+            throw wrong(name, "must be a whole number within range");
         }
-        throw wrongType(field, "true or false");
     }
 
-    public Long number(String field) {
-        Object value = body.get(field);
-        if (value == null) {
+    @Nullable
+    public String text(String name) {
+        JsonNode value = object.get(name);
+        if (absent(value)) {
             return null;
         }
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            return ((Number) value).longValue();
+        if (!value.isString()) {
+            throw wrong(name, "must be a text string");
         }
-        throw wrongType(field, "a whole number or null");
+        return value.getStringValue();
+    }
+
+    @Nullable
+    public Boolean bool(String name) {
+        JsonNode value = object.get(name);
+        if (absent(value)) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            throw wrong(name, "must be true or false");
+        }
+        return value.getBooleanValue();
     }
 
     /** An ISO-8601 time with an offset ({@code 2026-12-31T23:59:59Z}), or null. */
-    public Instant time(String field) {
-        String text;
-        try {
-            text = text(field);
-        } catch (InvalidInputException e) {
-            throw wrongType(field, "an ISO-8601 time with an offset, like 2026-12-31T23:59:59Z, or null");
-        }
-        if (text == null) {
+    @Nullable
+    public Instant time(String name) {
+        JsonNode value = object.get(name);
+        if (absent(value)) {
             return null;
         }
+        if (!value.isString()) {
+            throw wrong(name, "must be " + TIME);
+        }
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
+            return OffsetDateTime.parse(value.getStringValue().strip()).toInstant();
         } catch (DateTimeParseException e) {
-            throw wrongType(field, "an ISO-8601 time with an offset, like 2026-12-31T23:59:59Z, or null");
+            throw wrong(name, "must be " + TIME);
         }
     }
 
-    /** A list of strings, or null when absent or null. */
-    public List<String> texts(String field) {
-        Object value = body.get(field);
-        if (value == null) {
+    /** A list of text strings, or null when absent or null. */
+    @Nullable
+    public List<String> texts(String name) {
+        JsonNode value = object.get(name);
+        if (absent(value)) {
             return null;
         }
-        if (value instanceof List<?> list && list.stream().allMatch(v -> v instanceof String)) {
-            return list.stream().map(String.class::cast).toList();
+        if (!value.isArray()) {
+            throw wrong(name, "must be a list of text strings");
         }
-        throw wrongType(field, "a list of strings");
+        List<String> items = new ArrayList<>(value.size());
+        for (JsonNode item : value.values()) {
+            if (!item.isString()) {
+                throw wrong(name, "must be a list of text strings");
+            }
+            items.add(item.getStringValue());
+        }
+        return List.copyOf(items);
     }
 
-    private static InvalidInputException wrongType(String field, String expected) {
-        return new InvalidInputException(field, field + " must be " + expected);
+    @Nullable
+    private BigInteger whole(String name) {
+        JsonNode value = object.get(name);
+        if (absent(value)) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            throw wrong(name, "must be a whole number");
+        }
+        Number number = value.getNumberValue();
+        try {
+            return number instanceof BigInteger big ? big : new BigDecimal(number.toString()).toBigIntegerExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw wrong(name, "must be a whole number");
+        }
+    }
+
+    private static boolean absent(@Nullable JsonNode value) {
+        return value == null || value.isNull();
+    }
+
+    private static InvalidInputException wrong(String name, String expectation) {
+        return new InvalidInputException(name, "field '" + name + "' " + expectation);
     }
 }

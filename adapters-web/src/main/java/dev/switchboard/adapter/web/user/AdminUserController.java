@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.web.user;
 
 import dev.switchboard.adapter.web.support.ApiTime;
+import dev.switchboard.adapter.web.support.JsonBodies;
 import dev.switchboard.adapter.web.support.JsonFields;
 import dev.switchboard.adapter.web.support.PageResponse;
 import dev.switchboard.application.port.in.user.ManageUsersUseCase;
@@ -24,7 +25,6 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Map;
 
 /** The admin's user management (SPEC §10, §17): list, create, enable/disable, reset password, delete. */
 @Controller("/api/admin/users")
@@ -36,10 +36,12 @@ class AdminUserController {
 
     private final ManageUsersUseCase users;
     private final ApiTime time;
+    private final JsonBodies bodies;
 
-    AdminUserController(ManageUsersUseCase users, ApiTime time) {
+    AdminUserController(ManageUsersUseCase users, ApiTime time, JsonBodies bodies) {
         this.users = users;
         this.time = time;
+        this.bodies = bodies;
     }
 
     @Operation(summary = "Users whose e-mail contains ?q, by id, with this month's calls and tokens")
@@ -54,18 +56,18 @@ class AdminUserController {
 
     @Operation(summary = "Create a user {\"email\",\"password\"}, whatever the registration mode")
     @Post
-    HttpResponse<UserResponse> create(@Body Map<String, Object> body) {
-        JsonFields f = JsonFields.of(body);
+    HttpResponse<UserResponse> create(@Body @Nullable byte[] body) {
+        JsonFields f = bodies.read(body);
         return HttpResponse.created(UserResponse.fromDomain(users.create(f.text("email"), f.text("password")), time));
     }
 
     @Operation(summary = "Change {\"enabled\",\"group_id\"}. Disabling ends every session and key call of the "
             + "user at once (403 account_disabled)")
     @Patch("/{id}")
-    UserResponse update(@PathVariable String id, @Body Map<String, Object> body) {
-        JsonFields f = JsonFields.of(body);
+    UserResponse update(@PathVariable String id, @Body @Nullable byte[] body) {
+        JsonFields f = bodies.read(body);
         if (f.has("enabled") && f.bool("enabled") == null) {
-            throw new InvalidInputException("enabled", "enabled must be true or false");
+            throw new InvalidInputException("enabled", "field 'enabled' must be true or false");
         }
         return UserResponse.fromDomain(users.update(userId(id), f.bool("enabled"), f.has("group_id"),
                 f.number("group_id")), time);
@@ -73,8 +75,8 @@ class AdminUserController {
 
     @Operation(summary = "Set a new password {\"password\"} (8-128 characters); the user's sessions end")
     @Post("/{id}/password")
-    HttpResponse<Void> resetPassword(@PathVariable String id, @Body Map<String, Object> body) {
-        users.resetPassword(userId(id), JsonFields.of(body).text("password"));
+    HttpResponse<Void> resetPassword(@PathVariable String id, @Body @Nullable byte[] body) {
+        users.resetPassword(userId(id), bodies.read(body).text("password"));
         return HttpResponse.noContent();
     }
 

@@ -13,4 +13,7 @@ public interface SignInAttemptLimiter {
 
     /** Gives a place back: the attempt succeeded, so only failures stay counted. */
     void release(String key);
+
+    /** Attempts counted in the key's current window (0 for an unknown key). Non-blocking: answers from memory. */
+    int counted(String key);
 }
