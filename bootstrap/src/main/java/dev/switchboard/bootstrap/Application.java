@@ -25,6 +25,7 @@ public final class Application {
                 .mainClass(Application.class)
                 .banner(false)
                 .properties(CorsSettings.fromEnvironment(System.getenv("CORS_ORIGINS")))
+                .properties(RedisSettings.fromEnvironment(System.getenv("REDIS_URL")))
                 .start();
         if (Boolean.getBoolean(TRAINING_RUN)) {
             context.close();

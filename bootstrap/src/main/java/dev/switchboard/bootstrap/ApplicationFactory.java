@@ -10,6 +10,8 @@ import dev.switchboard.application.port.in.auth.SignInUseCase;
 import dev.switchboard.application.port.in.channel.ChannelTrafficQuery;
 import dev.switchboard.application.port.in.channel.ManageChannelsUseCase;
 import dev.switchboard.application.port.in.settings.ManageSettingsUseCase;
+import dev.switchboard.application.port.out.change.ChangeFeed;
+import dev.switchboard.application.port.out.change.ChangeKind;
 import dev.switchboard.application.port.out.channel.ChannelRepository;
 import dev.switchboard.application.port.out.ratelimit.RateLimiter;
 import dev.switchboard.application.port.out.security.PasswordHasher;
@@ -84,8 +86,10 @@ class ApplicationFactory {
     }
 
     @Singleton
-    ManageChannelsUseCase manageChannels(ChannelRepository channels, SecretCipher cipher, Clock clock) {
-        return new ChannelService(channels, cipher, clock);
+    ManageChannelsUseCase manageChannels(ChannelRepository channels, SecretCipher cipher, Clock clock,
+                                         ChangeFeed changes) {
+        changes.onChange(ChangeKind.CHANNELS, channels::reload);
+        return new ChannelService(channels, cipher, clock, changes);
     }
 
     @Singleton
@@ -94,10 +98,11 @@ class ApplicationFactory {
     }
 
     @Singleton
-    ManageSettingsUseCase manageSettings(SettingsRepository settings,
+    ManageSettingsUseCase manageSettings(SettingsRepository settings, ChangeFeed changes,
                                          @Value("${switchboard.defaults.guest-rpm:10}") int guestRpm,
                                          @Value("${switchboard.defaults.user-rpm:60}") int userRpm,
                                          @Value("${switchboard.defaults.log-retention-days:90}") int retention) {
-        return new SettingsService(settings, new SystemSettings(guestRpm, userRpm, retention));
+        changes.onChange(ChangeKind.SETTINGS, settings::reload);
+        return new SettingsService(settings, new SystemSettings(guestRpm, userRpm, retention), changes);
     }
 }

@@ -23,4 +23,9 @@ public class CaffeineSignInAttemptLimiter implements SignInAttemptLimiter {
     public void release(String key) {
         store.release(key);
     }
+
+    @Override
+    public int counted(String key) {
+        return store.inWindow(key);
+    }
 }

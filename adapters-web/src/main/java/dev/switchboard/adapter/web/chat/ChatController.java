@@ -35,6 +35,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import jakarta.inject.Named;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 import reactor.core.publisher.Mono;
 
 /** The chat API for the browser ({@code /api/chat}) and for OpenAI SDKs ({@code /v1}): same rules for both. */
@@ -49,12 +53,15 @@ class ChatController {
     private final ListModelsQuery models;
     private final ClientIpResolver clientIp;
     private final JsonMapper json;
+    private final Scheduler blocking;
 
-    ChatController(RelayChatUseCase relay, ListModelsQuery models, ClientIpResolver clientIp, JsonMapper json) {
+    ChatController(RelayChatUseCase relay, ListModelsQuery models, ClientIpResolver clientIp, JsonMapper json,
+                   @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.relay = relay;
         this.models = models;
         this.clientIp = clientIp;
         this.json = json;
+        this.blocking = Schedulers.fromExecutorService(blocking);
     }
 
     @Operation(summary = "Models of the enabled channels")
@@ -79,7 +86,12 @@ class ChatController {
     Mono<HttpResponse<?>> complete(HttpRequest<?> request, @Body @Nullable byte[] body,
                                    @Nullable Authentication authentication) {
         ChatCall call = new ChatCall(requester(request, authentication), parse(body));
-        return Mono.fromFuture(() -> cancelOnDisconnect(request, relay.relay(call)))
+        Mono<RelayedChat> relayed = Mono.fromFuture(() -> cancelOnDisconnect(request, relay.relay(call)));
+        if (relay.blocksBeforeSending()) {
+            // Shared limits cost a Redis round trip each: never on the event loop.
+            relayed = relayed.subscribeOn(blocking);
+        }
+        return relayed
                 .map(ChatController::respond)
                 // cancelled because the client left: nobody to answer, and nothing went wrong
                 .onErrorResume(CancellationException.class, gone -> Mono.empty());
