@@ -11,7 +11,6 @@ import dev.switchboard.application.port.in.channel.ChannelTrafficQuery;
 import dev.switchboard.application.port.in.channel.ManageChannelsUseCase;
 import dev.switchboard.application.port.in.settings.ManageSettingsUseCase;
 import dev.switchboard.application.port.out.change.ChangeFeed;
-import dev.switchboard.application.port.out.change.ChangeKind;
 import dev.switchboard.application.port.out.channel.ChannelRepository;
 import dev.switchboard.application.port.out.ratelimit.RateLimiter;
 import dev.switchboard.application.port.out.security.PasswordHasher;
@@ -88,7 +87,6 @@ class ApplicationFactory {
     @Singleton
     ManageChannelsUseCase manageChannels(ChannelRepository channels, SecretCipher cipher, Clock clock,
                                          ChangeFeed changes) {
-        changes.onChange(ChangeKind.CHANNELS, channels::reload);
         return new ChannelService(channels, cipher, clock, changes);
     }
 
@@ -102,7 +100,6 @@ class ApplicationFactory {
                                          @Value("${switchboard.defaults.guest-rpm:10}") int guestRpm,
                                          @Value("${switchboard.defaults.user-rpm:60}") int userRpm,
                                          @Value("${switchboard.defaults.log-retention-days:90}") int retention) {
-        changes.onChange(ChangeKind.SETTINGS, settings::reload);
         return new SettingsService(settings, new SystemSettings(guestRpm, userRpm, retention), changes);
     }
 }

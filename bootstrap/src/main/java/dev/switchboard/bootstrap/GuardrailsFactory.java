@@ -5,7 +5,6 @@ import dev.switchboard.adapter.persistence.ratelimit.CaffeineSignInAttemptLimite
 import dev.switchboard.application.port.in.auth.SignInUseCase;
 import dev.switchboard.application.port.in.auth.ThrottledSignInUseCase;
 import dev.switchboard.application.port.out.change.ChangeFeed;
-import dev.switchboard.application.port.out.change.ChangeKind;
 import dev.switchboard.application.port.out.ipblock.BlockedAttemptRepository;
 import dev.switchboard.application.port.out.ipblock.BlockedIpRepository;
 import dev.switchboard.application.port.out.ratelimit.RateLimiter;
@@ -50,7 +49,6 @@ class GuardrailsFactory {
     @Context
     IpBlocklistService ipBlocklist(BlockedIpRepository repository, Clock clock, ChangeFeed changes) {
         IpBlocklistService blocklist = new IpBlocklistService(repository, clock, changes);
-        changes.onChange(ChangeKind.BLOCKLIST, blocklist::refresh);
         blocklist.refresh();
         return blocklist;
     }
