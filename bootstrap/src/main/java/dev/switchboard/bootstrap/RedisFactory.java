@@ -5,8 +5,10 @@ import dev.switchboard.adapter.persistence.ratelimit.CaffeineSignInAttemptLimite
 import dev.switchboard.adapter.redis.RedisChangeBroadcast;
 import dev.switchboard.adapter.redis.RedisOutage;
 import dev.switchboard.adapter.redis.RedisRateLimiter;
+import dev.switchboard.adapter.redis.RedisReadiness;
 import dev.switchboard.adapter.redis.RedisSignInAttemptLimiter;
 import dev.switchboard.application.port.out.change.ChangeBroadcast;
+import dev.switchboard.application.port.out.health.ReadinessCheck;
 import dev.switchboard.application.port.out.ratelimit.RateLimiter;
 import dev.switchboard.application.port.out.ratelimit.SignInAttemptLimiter;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -59,6 +61,11 @@ class RedisFactory {
                                               @Value("${switchboard.rate-limit.max-keys:200000}") long maxKeys) {
         return new RedisSignInAttemptLimiter(redis.sync(), prefix, window, instanceId, outage,
                 new CaffeineSignInAttemptLimiter(clock, window, maxKeys));
+    }
+
+    @Singleton
+    ReadinessCheck redisReadiness(StatefulRedisConnection<String, String> redis) {
+        return new RedisReadiness(redis);
     }
 
     @Singleton
