@@ -2,6 +2,7 @@ package dev.switchboard.bootstrap;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /** Starts Switchboard: one process serving the chat, the gateway API and the admin console. */
 public final class Application {
@@ -14,6 +15,9 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        // One logging API: java.util.logging (JDK HttpClient, System.Logger users) goes through SLF4J/logback too.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         // With fewer than 2 threads in the common pool (any 2-core machine), CompletableFuture's default async
         // executor starts a new thread per task — and the JDK HttpClient completes every response through it:
         // one thread created per relayed chat. Two common-pool threads make it reuse them. Before any
