@@ -29,7 +29,7 @@ public final class Application {
                 .mainClass(Application.class)
                 .banner(false)
                 .properties(CorsSettings.fromEnvironment(System.getenv("CORS_ORIGINS")))
-                .properties(RedisSettings.fromEnvironment(System.getenv("REDIS_URL")))
+                .properties(RedisSettings.fromEnvironment(System.getenv("REDIS_URL"), System.getenv("REDIS_TIMEOUT")))
                 .start();
         if (Boolean.getBoolean(TRAINING_RUN)) {
             context.close();

@@ -13,6 +13,7 @@ import dev.switchboard.application.port.out.ratelimit.RateLimiter;
 import dev.switchboard.application.port.out.ratelimit.SignInAttemptLimiter;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -45,12 +46,16 @@ class RedisFactory {
         return new RedisOutage(mode.equals("local"));
     }
 
-    @Singleton
+    /** Built (and Redis warmed up) at start-up, not by the first chat. */
+    @Context
     RateLimiter rateLimiter(StatefulRedisConnection<String, String> redis, RedisOutage outage, Clock clock,
                             @Value("${switchboard.redis.prefix}") String prefix,
                             @Named("instance-id") String instanceId,
                             @Value("${switchboard.rate-limit.max-keys:200000}") long maxKeys) {
-        return new RedisRateLimiter(redis.sync(), prefix, instanceId, outage, new CaffeineRateLimiter(clock, maxKeys));
+        RedisRateLimiter limiter = new RedisRateLimiter(redis.sync(), prefix, instanceId, outage,
+                new CaffeineRateLimiter(clock, maxKeys));
+        limiter.warmUp();
+        return limiter;
     }
 
     @Singleton

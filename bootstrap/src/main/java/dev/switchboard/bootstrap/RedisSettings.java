@@ -12,6 +12,11 @@ final class RedisSettings {
     }
 
     static Map<String, Object> fromEnvironment(String url) {
+        return fromEnvironment(url, null);
+    }
+
+    /** @param timeout {@code REDIS_TIMEOUT}, e.g. {@code 250ms} (the default) */
+    static Map<String, Object> fromEnvironment(String url, String timeout) {
         if (url == null || url.isBlank()) {
             return Map.of();
         }
@@ -22,7 +27,7 @@ final class RedisSettings {
         return Map.of(
                 "redis.uri", uri,
                 // Lettuce waits 60 s by default; a limited route must answer 503 within 300 ms instead.
-                "redis.timeout", "250ms",
+                "redis.timeout", timeout == null || timeout.isBlank() ? "250ms" : timeout.strip(),
                 // Micronaut's Redis indicator would turn /health DOWN during an outage; ours is in readiness only.
                 "redis.health.enabled", false);
     }

@@ -3,6 +3,7 @@ package dev.switchboard.adapter.redis;
 import dev.switchboard.application.port.out.ratelimit.RateLimiter;
 import dev.switchboard.domain.ratelimit.RateDecision;
 import dev.switchboard.domain.ratelimit.RollingWindow;
+import io.lettuce.core.RedisException;
 import io.lettuce.core.api.sync.RedisCommands;
 
 /** {@link RateLimiter} shared by every instance: 60-second sliding logs on Redis (one network round trip per call). */
@@ -39,6 +40,15 @@ public final class RedisRateLimiter implements RateLimiter {
     @Override
     public int inWindow(String key) {
         return outage.guard(() -> log.count(key), () -> local.inWindow(key));
+    }
+
+    /** Prepares Redis and this JVM for the first request; a Redis that is down now is no error here. */
+    public void warmUp() {
+        try {
+            log.warmUp();
+        } catch (RedisException e) {
+            // the first request finds out, and the outage policy answers it
+        }
     }
 
     @Override
