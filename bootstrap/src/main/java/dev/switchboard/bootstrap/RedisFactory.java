@@ -36,6 +36,14 @@ class RedisFactory {
         return UUID.randomUUID().toString().substring(0, 13);
     }
 
+    /** {@code REDIS_PREFIX} with the one ':' that separates it from the keys. */
+    @Singleton
+    @Named("redis-prefix")
+    String redisPrefix(@Value("${switchboard.redis.prefix:switchboard}") String prefix) {
+        String trimmed = prefix.strip();
+        return trimmed.endsWith(":") ? trimmed : trimmed + ":";
+    }
+
     @Singleton
     RedisOutage redisOutage(@Value("${switchboard.rate-limit.on-redis-failure:closed}") String onFailure) {
         String mode = onFailure.strip().toLowerCase(Locale.ROOT);
@@ -49,7 +57,7 @@ class RedisFactory {
     /** Built (and Redis warmed up) at start-up, not by the first chat. */
     @Context
     RateLimiter rateLimiter(StatefulRedisConnection<String, String> redis, RedisOutage outage, Clock clock,
-                            @Value("${switchboard.redis.prefix}") String prefix,
+                            @Named("redis-prefix") String prefix,
                             @Named("instance-id") String instanceId,
                             @Value("${switchboard.rate-limit.max-keys:200000}") long maxKeys) {
         RedisRateLimiter limiter = new RedisRateLimiter(redis.sync(), prefix, instanceId, outage,
@@ -60,7 +68,7 @@ class RedisFactory {
 
     @Singleton
     SignInAttemptLimiter signInAttemptLimiter(StatefulRedisConnection<String, String> redis, RedisOutage outage,
-                                              Clock clock, @Value("${switchboard.redis.prefix}") String prefix,
+                                              Clock clock, @Named("redis-prefix") String prefix,
                                               @Named("instance-id") String instanceId,
                                               @Value("${switchboard.sign-in.window:15m}") Duration window,
                                               @Value("${switchboard.rate-limit.max-keys:200000}") long maxKeys) {
@@ -76,7 +84,7 @@ class RedisFactory {
     @Singleton
     ChangeBroadcast changeBroadcast(StatefulRedisConnection<String, String> redis,
                                     StatefulRedisPubSubConnection<String, String> pubSub,
-                                    @Value("${switchboard.redis.prefix}") String prefix,
+                                    @Named("redis-prefix") String prefix,
                                     @Named("instance-id") String instanceId) {
         return new RedisChangeBroadcast(redis, pubSub, prefix, instanceId);
     }
