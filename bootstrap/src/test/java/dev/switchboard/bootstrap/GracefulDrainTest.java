@@ -34,7 +34,7 @@ class GracefulDrainTest {
                 Map<String, Object> p = new HashMap<>();
                 p.put("switchboard.database-path", db.toString());
                 p.put("switchboard.defaults.guest-rpm", 1000);
-                p.put("micronaut.lifecycle.graceful-shutdown.grace-period", "30s");
+                p.put("switchboard.shutdown-grace", "30s");
                 return p;
             });
             Api api = instance.api(0);
@@ -66,6 +66,54 @@ class GracefulDrainTest {
             }
             shutdown.get(40, TimeUnit.SECONDS);
             assertEquals(20, okRows(database[0], model));
+        }
+    }
+
+    @Test
+    void streamsStillRunningAtTheGraceLimitEndWithTheErrorEventAndTheirRowsAreWritten() throws Exception {
+        Path[] database = new Path[1];
+        try (MockUpstream upstream = new MockUpstream()) {
+            Instances instance = new Instances(1, db -> {
+                database[0] = db;
+                Map<String, Object> p = new HashMap<>();
+                p.put("switchboard.database-path", db.toString());
+                p.put("switchboard.defaults.guest-rpm", 1000);
+                p.put("switchboard.shutdown-grace", "3s");
+                return p;
+            });
+            Api api = instance.api(0);
+            String model = Api.uniqueModel();
+            api.addChannel(api.adminToken(), model, upstream.baseUrl("long"), "sk-test-0123456789", model, 1000);
+            HttpClient http = HttpClient.newHttpClient();
+            String body = "{\"model\":\"" + model + "\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
+            List<CompletableFuture<HttpResponse<String>>> streams = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                streams.add(http.sendAsync(api.postRequest("/api/chat/completions", body), HttpResponse.BodyHandlers.ofString()));
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (upstream.calls("long") < 5 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            long started = System.nanoTime();
+            instance.close();
+            assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(8), "the grace period bounds the shutdown");
+            for (CompletableFuture<HttpResponse<String>> stream : streams) {
+                String text = stream.get(10, TimeUnit.SECONDS).body();
+                assertTrue(text.contains("tick 1 ") && !text.contains("tick 199"), "cut before its end");
+                assertTrue(text.contains("\"type\": \"upstream_error\""), "ends with the error event: " + text.substring(Math.max(0, text.length() - 200)));
+            }
+            assertEquals(5, rows(database[0], model));
+        }
+    }
+
+    private static int rows(Path database, String model) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database);
+             PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM chat_logs WHERE model_id = ?")) {
+            count.setString(1, model);
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
         }
     }
 

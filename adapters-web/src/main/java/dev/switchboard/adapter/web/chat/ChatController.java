@@ -54,14 +54,16 @@ class ChatController {
     private final ClientIpResolver clientIp;
     private final JsonMapper json;
     private final Scheduler blocking;
+    private final StreamCutoff cutoff;
 
     ChatController(RelayChatUseCase relay, ListModelsQuery models, ClientIpResolver clientIp, JsonMapper json,
-                   @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+                   @Named(TaskExecutors.BLOCKING) ExecutorService blocking, StreamCutoff cutoff) {
         this.relay = relay;
         this.models = models;
         this.clientIp = clientIp;
         this.json = json;
         this.blocking = Schedulers.fromExecutorService(blocking);
+        this.cutoff = cutoff;
     }
 
     @Operation(summary = "Models of the enabled channels")
@@ -92,7 +94,7 @@ class ChatController {
             relayed = relayed.subscribeOn(blocking);
         }
         return relayed
-                .map(ChatController::respond)
+                .map(this::respond)
                 // cancelled because the client left: nobody to answer, and nothing went wrong
                 .onErrorResume(CancellationException.class, gone -> Mono.empty());
     }
@@ -113,11 +115,11 @@ class ChatController {
         return relayed;
     }
 
-    private static HttpResponse<?> respond(RelayedChat chat) {
+    private HttpResponse<?> respond(RelayedChat chat) {
         if (!chat.streaming()) {
             return HttpResponse.ok(chat.body()).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
-        return HttpResponse.ok(SseRelay.body(chat))
+        return HttpResponse.ok(SseRelay.body(chat, cutoff.signal()))
                 .contentType(MediaType.TEXT_EVENT_STREAM_TYPE)
                 .header("Cache-Control", "no-cache")
                 .header("X-Accel-Buffering", "no");
