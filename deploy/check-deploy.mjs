@@ -287,8 +287,12 @@ if (check(envExample !== null, 'deploy/.env.example exists')) {
   check(blankActive.length === 0, '.env.example sets no variable to an empty value', blankActive.join(', '));
 }
 
+// ------------------------------------------------------------- scale-out ---
+const { checkScaleOut } = await import('./check-scale.mjs');
+checkScaleOut({ check, note, read, load, parseYaml });
+
 // ---------------------------------------------------------------- scripts ---
-for (const s of ['deploy/smoke.sh', 'deploy/check-deploy.sh']) {
+for (const s of ['deploy/smoke.sh', 'deploy/check-deploy.sh', 'deploy/scale-local.sh']) {
   if (!check(read(s) !== null, `${s} exists`)) continue;
   try { execFileSync('bash', ['-n', join(root, s)], { stdio: 'pipe' }); check(true, `${s}: bash -n`); }
   catch (e) { check(false, `${s}: bash -n`, String(e.stderr)); }
@@ -296,7 +300,7 @@ for (const s of ['deploy/smoke.sh', 'deploy/check-deploy.sh']) {
 let shellcheck = null;
 try { execFileSync('shellcheck', ['--version'], { stdio: 'pipe' }); shellcheck = 'shellcheck'; } catch { /* absent */ }
 if (shellcheck) {
-  for (const s of ['deploy/smoke.sh', 'deploy/check-deploy.sh']) {
+  for (const s of ['deploy/smoke.sh', 'deploy/check-deploy.sh', 'deploy/scale-local.sh']) {
     try { execFileSync(shellcheck, [join(root, s)], { stdio: 'pipe' }); check(true, `shellcheck ${s}`); }
     catch (e) { check(false, `shellcheck ${s}`, `\n${e.stdout}`); }
   }

@@ -8,6 +8,7 @@ import dev.switchboard.application.port.out.security.PasswordHasher;
 import dev.switchboard.application.port.out.stats.UserUsageTotals;
 import dev.switchboard.application.port.out.user.AdminRepository;
 import dev.switchboard.application.port.out.user.UserRepository;
+import dev.switchboard.application.port.out.change.ChangeFeed;
 import dev.switchboard.application.service.auth.AccountStates;
 import dev.switchboard.application.service.auth.ActivityRecorder;
 import dev.switchboard.application.service.auth.RegistrationService;
@@ -33,8 +34,8 @@ import java.util.concurrent.ExecutorService;
 class AccountsFactory {
 
     @Context
-    AccountStates accountStates(UserRepository users, AdminRepository admins) {
-        AccountStates states = new AccountStates(users, admins);
+    AccountStates accountStates(UserRepository users, AdminRepository admins, ChangeFeed changes) {
+        AccountStates states = new AccountStates(users, admins, changes);
         states.reload();
         return states;
     }
@@ -57,8 +58,9 @@ class AccountsFactory {
     }
 
     @Context
-    ApiKeyService apiKeys(ApiKeyRepository keys, AccountStates accounts, ActivityRecorder activity, Clock clock) {
-        ApiKeyService service = new ApiKeyService(keys, accounts, activity, clock);
+    ApiKeyService apiKeys(ApiKeyRepository keys, AccountStates accounts, ActivityRecorder activity, Clock clock,
+                          ChangeFeed changes) {
+        ApiKeyService service = new ApiKeyService(keys, accounts, activity, clock, changes);
         service.reload();
         return service;
     }

@@ -5,6 +5,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /** Starts Switchboard: one process serving the chat, the gateway API and the admin console. */
 public final class Application {
@@ -17,6 +18,9 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        // One logging API: java.util.logging (JDK HttpClient, System.Logger users) goes through SLF4J/logback too.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         // With fewer than 2 threads in the common pool (any 2-core machine), CompletableFuture's default async
         // executor starts a new thread per task — and the JDK HttpClient completes every response through it:
         // one thread created per relayed chat. Two common-pool threads make it reuse them. Before any
@@ -29,6 +33,7 @@ public final class Application {
                 .mainClass(Application.class)
                 .banner(false)
                 .properties(CorsSettings.fromEnvironment(System.getenv("CORS_ORIGINS")))
+                .properties(RedisSettings.fromEnvironment(System.getenv("REDIS_URL"), System.getenv("REDIS_TIMEOUT")))
                 .start();
         if (Boolean.getBoolean(TRAINING_RUN)) {
             context.close();

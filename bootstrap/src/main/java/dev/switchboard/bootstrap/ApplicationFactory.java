@@ -9,6 +9,7 @@ import dev.switchboard.application.port.in.auth.SignInUseCase;
 import dev.switchboard.application.port.in.channel.ChannelTrafficQuery;
 import dev.switchboard.application.port.in.channel.ManageChannelsUseCase;
 import dev.switchboard.application.port.in.settings.ManageSettingsUseCase;
+import dev.switchboard.application.port.out.change.ChangeFeed;
 import dev.switchboard.application.port.out.channel.ChannelRepository;
 import dev.switchboard.application.port.out.ratelimit.RateLimiter;
 import dev.switchboard.application.port.out.security.PasswordHasher;
@@ -86,8 +87,9 @@ class ApplicationFactory {
     }
 
     @Singleton
-    ManageChannelsUseCase manageChannels(ChannelRepository channels, SecretCipher cipher, Clock clock) {
-        return new ChannelService(channels, cipher, clock);
+    ManageChannelsUseCase manageChannels(ChannelRepository channels, SecretCipher cipher, Clock clock,
+                                         ChangeFeed changes) {
+        return new ChannelService(channels, cipher, clock, changes);
     }
 
     @Singleton
@@ -96,12 +98,13 @@ class ApplicationFactory {
     }
 
     @Singleton
-    ManageSettingsUseCase manageSettings(SettingsRepository settings,
+    ManageSettingsUseCase manageSettings(SettingsRepository settings, ChangeFeed changes,
                                          @Value("${switchboard.defaults.guest-rpm:10}") int guestRpm,
                                          @Value("${switchboard.defaults.user-rpm:60}") int userRpm,
                                          @Value("${switchboard.defaults.log-retention-days:90}") int retention,
                                          @Value("${switchboard.defaults.registration:open}") String registration,
                                          @Value("${switchboard.defaults.registrations-per-ip-hour:5}") int perIpHour) {
-        return new SettingsService(settings, new SystemSettings(guestRpm, userRpm, retention, registration, perIpHour));
+        return new SettingsService(settings, new SystemSettings(guestRpm, userRpm, retention, registration, perIpHour),
+                changes);
     }
 }

@@ -15,6 +15,9 @@ import dev.switchboard.application.service.channel.ChannelTestService;
 import dev.switchboard.application.service.chat.ModelCatalogService;
 import dev.switchboard.application.service.chat.RelayChatService;
 import dev.switchboard.application.service.usage.UsageLogBuffer;
+import dev.switchboard.bootstrap.metrics.MeteredUpstreamChat;
+import dev.switchboard.bootstrap.metrics.MeteredUsageLog;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -36,8 +39,9 @@ class ChatFactory {
     @Singleton
     RelayChatUseCase relayChat(ChannelRepository channels, SecretCipher cipher, UpstreamChat upstream,
                                RateLimiter limiter, ManageSettingsUseCase settings, TokenCounter tokens,
-                               UsageLog usageLog, Clock clock) {
-        return new RelayChatService(channels, cipher, upstream, limiter, settings, tokens, usageLog, clock);
+                               UsageLog usageLog, Clock clock, MeterRegistry metrics) {
+        return new RelayChatService(channels, cipher, new MeteredUpstreamChat(upstream, metrics), limiter, settings,
+                tokens, new MeteredUsageLog(usageLog, metrics), clock);
     }
 
     @Singleton

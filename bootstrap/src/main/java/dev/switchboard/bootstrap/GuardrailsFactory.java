@@ -4,6 +4,7 @@ import dev.switchboard.adapter.persistence.ratelimit.CaffeineRateLimiter;
 import dev.switchboard.adapter.persistence.ratelimit.CaffeineSignInAttemptLimiter;
 import dev.switchboard.application.port.in.auth.SignInUseCase;
 import dev.switchboard.application.port.in.auth.ThrottledSignInUseCase;
+import dev.switchboard.application.port.out.change.ChangeFeed;
 import dev.switchboard.application.port.out.ipblock.BlockedAttemptRepository;
 import dev.switchboard.application.port.out.ipblock.BlockedIpRepository;
 import dev.switchboard.application.port.out.ratelimit.RateLimiter;
@@ -15,6 +16,7 @@ import dev.switchboard.application.service.ipblock.IpBlocklistService;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -24,12 +26,15 @@ import java.time.Duration;
 @Factory
 class GuardrailsFactory {
 
+    /** Without Redis: this instance's memory (RedisFactory provides the shared ones). */
     @Singleton
+    @Requires(missingProperty = "redis.uri")
     RateLimiter rateLimiter(Clock clock, @Value("${switchboard.rate-limit.max-keys:200000}") long maxKeys) {
         return new CaffeineRateLimiter(clock, maxKeys);
     }
 
     @Singleton
+    @Requires(missingProperty = "redis.uri")
     SignInAttemptLimiter signInAttemptLimiter(Clock clock, @Value("${switchboard.sign-in.window:15m}") Duration window,
                                               @Value("${switchboard.rate-limit.max-keys:200000}") long maxKeys) {
         return new CaffeineSignInAttemptLimiter(clock, window, maxKeys);
@@ -48,8 +53,8 @@ class GuardrailsFactory {
 
     /** Built (and its rules loaded) at start-up: the request filter must never wait for the database. */
     @Context
-    IpBlocklistService ipBlocklist(BlockedIpRepository repository, Clock clock) {
-        IpBlocklistService blocklist = new IpBlocklistService(repository, clock);
+    IpBlocklistService ipBlocklist(BlockedIpRepository repository, Clock clock, ChangeFeed changes) {
+        IpBlocklistService blocklist = new IpBlocklistService(repository, clock, changes);
         blocklist.refresh();
         return blocklist;
     }

@@ -27,7 +27,8 @@ class ArchitectureTest {
             .importPackages("dev.switchboard");
 
     private static final String[] ADAPTERS = {
-            "dev.switchboard.adapter.web..", "dev.switchboard.adapter.persistence..", "dev.switchboard.adapter.upstream.."};
+            "dev.switchboard.adapter.web..", "dev.switchboard.adapter.persistence..", "dev.switchboard.adapter.upstream..",
+            "dev.switchboard.adapter.redis.."};
 
     @Test
     void theDomainDependsOnNothingButTheJdk() {

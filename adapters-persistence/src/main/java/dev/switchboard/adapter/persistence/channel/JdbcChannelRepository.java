@@ -52,6 +52,11 @@ class JdbcChannelRepository implements ChannelRepository {
     }
 
     @Override
+    public void reload() {
+        cache.put(ALL, readAll());
+    }
+
+    @Override
     public Optional<Channel> findById(ChannelId id) {
         return rows.findById(id.value()).map(mapper::toDomain);
     }

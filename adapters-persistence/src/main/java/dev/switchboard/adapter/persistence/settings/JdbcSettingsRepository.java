@@ -54,6 +54,11 @@ class JdbcSettingsRepository implements SettingsRepository {
         cache.put("settings", Optional.of(settings));
     }
 
+    @Override
+    public void reload() {
+        cache.put("settings", read());
+    }
+
     private Optional<SystemSettings> read() {
         Map<String, String> values = new HashMap<>();
         rows.findAll().forEach(row -> values.put(row.configKey(), row.configValue()));

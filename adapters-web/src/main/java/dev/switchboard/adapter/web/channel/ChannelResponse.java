@@ -2,6 +2,7 @@ package dev.switchboard.adapter.web.channel;
 
 import dev.switchboard.adapter.web.support.ApiTime;
 import dev.switchboard.domain.channel.Channel;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.time.OffsetDateTime;
@@ -18,10 +19,11 @@ record ChannelResponse(
         boolean isEnabled,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        int callsLastMinute) {
+        @Nullable Integer callsLastMinute) {
 
     static ChannelResponse fromDomain(Channel c, int callsLastMinute, ApiTime time) {
         return new ChannelResponse(c.id().value(), c.name(), c.baseUrl().value(), c.apiKeyMask(), c.modelId(),
-                c.rpmLimit(), c.enabled(), time.format(c.createdAt()), time.format(c.updatedAt()), callsLastMinute);
+                c.rpmLimit(), c.enabled(), time.format(c.createdAt()), time.format(c.updatedAt()),
+                callsLastMinute < 0 ? null : callsLastMinute);
     }
 }

@@ -38,6 +38,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import jakarta.inject.Named;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 import reactor.core.publisher.Mono;
 
 /** The chat API for the browser ({@code /api/chat}) and for OpenAI SDKs ({@code /v1}): same rules for both. */
@@ -52,12 +56,17 @@ class ChatController {
     private final ListModelsQuery models;
     private final ClientIpResolver clientIp;
     private final JsonMapper json;
+    private final Scheduler blocking;
+    private final StreamCutoff cutoff;
 
-    ChatController(RelayChatUseCase relay, ListModelsQuery models, ClientIpResolver clientIp, JsonMapper json) {
+    ChatController(RelayChatUseCase relay, ListModelsQuery models, ClientIpResolver clientIp, JsonMapper json,
+                   @Named(TaskExecutors.BLOCKING) ExecutorService blocking, StreamCutoff cutoff) {
         this.relay = relay;
         this.models = models;
         this.clientIp = clientIp;
         this.json = json;
+        this.blocking = Schedulers.fromExecutorService(blocking);
+        this.cutoff = cutoff;
     }
 
     @Operation(summary = "Models of the enabled channels")
@@ -87,8 +96,13 @@ class ChatController {
     Mono<HttpResponse<?>> complete(HttpRequest<?> request, @Body @Nullable byte[] body,
                                    @Nullable Authentication authentication) {
         ChatCall call = new ChatCall(requester(request, authentication), parse(body));
-        return Mono.fromFuture(() -> cancelOnDisconnect(request, relay.relay(call)))
-                .map(ChatController::respond)
+        Mono<RelayedChat> relayed = Mono.fromFuture(() -> cancelOnDisconnect(request, relay.relay(call)));
+        if (relay.blocksBeforeSending()) {
+            // Shared limits cost a Redis round trip each: never on the event loop.
+            relayed = relayed.subscribeOn(blocking);
+        }
+        return relayed
+                .map(this::respond)
                 // cancelled because the client left: nobody to answer, and nothing went wrong
                 .onErrorResume(CancellationException.class, gone -> Mono.empty());
     }
@@ -109,11 +123,11 @@ class ChatController {
         return relayed;
     }
 
-    private static HttpResponse<?> respond(RelayedChat chat) {
+    private HttpResponse<?> respond(RelayedChat chat) {
         if (!chat.streaming()) {
             return HttpResponse.ok(chat.body()).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
-        return HttpResponse.ok(SseRelay.body(chat))
+        return HttpResponse.ok(SseRelay.body(chat, cutoff.signal()))
                 .contentType(MediaType.TEXT_EVENT_STREAM_TYPE)
                 .header("Cache-Control", "no-cache")
                 .header("X-Accel-Buffering", "no");

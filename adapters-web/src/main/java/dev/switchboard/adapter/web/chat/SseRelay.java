@@ -30,7 +30,8 @@ final class SseRelay {
     private SseRelay() {
     }
 
-    static Flux<byte[]> body(RelayedChat chat) {
+    /** @param cutoff fails when the stream must end now (shutdown grace nearly over): it ends with the error event */
+    static Flux<byte[]> body(RelayedChat chat, Mono<Void> cutoff) {
         AtomicBoolean sawDone = new AtomicBoolean();
         AtomicBoolean sawFinish = new AtomicBoolean();
         return JdkFlowAdapter.flowPublisherToFlux(chat.events())
@@ -56,6 +57,7 @@ final class SseRelay {
                     return out;
                 })
                 .filter(bytes -> bytes.length > 0)
+                .takeUntilOther(cutoff)
                 .concatWith(Mono.defer(() -> ending(sawDone.get(), sawFinish.get())))
                 .doOnComplete(() -> report(chat::completed))
                 .onErrorResume(error -> {

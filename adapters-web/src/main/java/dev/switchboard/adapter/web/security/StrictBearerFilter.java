@@ -15,7 +15,8 @@ import io.micronaut.security.filters.SecurityFilter;
 
 /**
  * Micronaut treats a bad token on an anonymous endpoint as "no token", so a tampered or expired token
- * would silently chat as a guest. Here a bearer token that did not authenticate is a 401, everywhere.
+ * would silently chat as a guest. Here a bearer token that did not authenticate is a 401, everywhere but
+ * {@code /metrics}.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class StrictBearerFilter implements Ordered {
@@ -29,7 +30,9 @@ class StrictBearerFilter implements Ordered {
         boolean hasToken = header != null && header.length() > BEARER.length()
                 && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
                 && !header.substring(BEARER.length()).isBlank();
-        if (!hasToken || request.getAttribute(SecurityFilter.AUTHENTICATION).isPresent()) {
+        // /metrics also takes METRICS_TOKEN, which is no JWT; its controller checks it (or an admin JWT) itself.
+        if (!hasToken || request.getAttribute(SecurityFilter.AUTHENTICATION).isPresent()
+                || request.getPath().equals("/metrics")) {
             return null;
         }
         return HttpResponse.<ErrorEnvelope>status(HttpStatus.UNAUTHORIZED)

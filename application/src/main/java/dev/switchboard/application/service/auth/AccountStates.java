@@ -1,5 +1,7 @@
 package dev.switchboard.application.service.auth;
 
+import dev.switchboard.application.port.out.change.ChangeFeed;
+import dev.switchboard.application.port.out.change.ChangeKind;
 import dev.switchboard.application.port.out.user.AdminRepository;
 import dev.switchboard.application.port.out.user.UserRepository;
 import dev.switchboard.domain.user.Admin;
@@ -23,11 +25,18 @@ public class AccountStates {
 
     private final UserRepository users;
     private final AdminRepository admins;
+    private final ChangeFeed changes;
     private volatile Map<String, State> states = new ConcurrentHashMap<>();
 
     public AccountStates(UserRepository users, AdminRepository admins) {
+        this(users, admins, ChangeFeed.NONE);
+    }
+
+    /** {@code changes} carries each account change to the other instances, which {@link #reload} then. */
+    public AccountStates(UserRepository users, AdminRepository admins, ChangeFeed changes) {
         this.users = users;
         this.admins = admins;
+        this.changes = changes;
     }
 
     /** Blocking: reads every account. */
@@ -45,14 +54,17 @@ public class AccountStates {
 
     public synchronized void userChanged(User user) {
         states.put(key(Role.USER, user.id().value()), of(user));
+        changes.publish(ChangeKind.USERS);
     }
 
     public synchronized void userRemoved(UserId id) {
         states.remove(key(Role.USER, id.value()));
+        changes.publish(ChangeKind.USERS);
     }
 
     public synchronized void adminChanged(Admin admin) {
         states.put(key(Role.ADMIN, admin.id().value()), of(admin));
+        changes.publish(ChangeKind.USERS);
     }
 
     private static State of(User u) {

@@ -3,6 +3,8 @@ package dev.switchboard.application.service.channel;
 import dev.switchboard.application.error.NotFoundException;
 import dev.switchboard.application.port.in.channel.ChannelDraft;
 import dev.switchboard.application.port.in.channel.ManageChannelsUseCase;
+import dev.switchboard.application.port.out.change.ChangeFeed;
+import dev.switchboard.application.port.out.change.ChangeKind;
 import dev.switchboard.application.port.out.channel.ChannelRepository;
 import dev.switchboard.application.port.out.security.SecretCipher;
 import dev.switchboard.domain.channel.ApiKeyMask;
@@ -23,11 +25,18 @@ public class ChannelService implements ManageChannelsUseCase {
     private final ChannelRepository channels;
     private final SecretCipher cipher;
     private final Clock clock;
+    private final ChangeFeed changes;
 
     public ChannelService(ChannelRepository channels, SecretCipher cipher, Clock clock) {
+        this(channels, cipher, clock, ChangeFeed.NONE);
+    }
+
+    /** @param changes told after every stored change, so every instance reloads its channel list */
+    public ChannelService(ChannelRepository channels, SecretCipher cipher, Clock clock, ChangeFeed changes) {
         this.channels = channels;
         this.cipher = cipher;
         this.clock = clock;
+        this.changes = changes;
     }
 
     @Override
@@ -44,10 +53,12 @@ public class ChannelService implements ManageChannelsUseCase {
     public Channel create(ChannelDraft draft) {
         String key = requireKey(draft.apiKey());
         Instant now = clock.instant();
-        return channels.save(new Channel(null, draft.name(), new BaseUrl(draft.baseUrl()),
+        Channel created = channels.save(new Channel(null, draft.name(), new BaseUrl(draft.baseUrl()),
                 cipher.seal(key), ApiKeyMask.of(key), draft.modelId(),
                 draft.rpmLimit() == null ? Channel.DEFAULT_RPM : draft.rpmLimit(),
                 draft.enabled() == null || draft.enabled(), now, now));
+        changes.publish(ChangeKind.CHANNELS);
+        return created;
     }
 
     @Override
@@ -56,7 +67,7 @@ public class ChannelService implements ManageChannelsUseCase {
         boolean newKey = draft.apiKey() != null && !draft.apiKey().isBlank();
         String key = newKey ? requireKey(draft.apiKey()) : null;
         SealedSecret sealed = newKey ? cipher.seal(key) : old.apiKey();
-        return channels.save(new Channel(old.id(),
+        Channel updated = channels.save(new Channel(old.id(),
                 draft.name() == null ? old.name() : draft.name(),
                 draft.baseUrl() == null ? old.baseUrl() : new BaseUrl(draft.baseUrl()),
                 sealed, newKey ? ApiKeyMask.of(key) : old.apiKeyMask(),
@@ -64,6 +75,8 @@ public class ChannelService implements ManageChannelsUseCase {
                 draft.rpmLimit() == null ? old.rpmLimit() : draft.rpmLimit(),
                 draft.enabled() == null ? old.enabled() : draft.enabled(),
                 old.createdAt(), clock.instant()));
+        changes.publish(ChangeKind.CHANNELS);
+        return updated;
     }
 
     @Override
@@ -71,6 +84,7 @@ public class ChannelService implements ManageChannelsUseCase {
         if (!channels.delete(id)) {
             throw notFound(id);
         }
+        changes.publish(ChangeKind.CHANNELS);
     }
 
     private static String requireKey(String key) {

@@ -1,5 +1,6 @@
 package dev.switchboard.application.service.channel;
 
+import dev.switchboard.application.error.RateLimiterUnavailableException;
 import dev.switchboard.application.port.in.channel.ChannelTrafficQuery;
 import dev.switchboard.application.port.out.ratelimit.RateLimiter;
 import dev.switchboard.domain.channel.ChannelId;
@@ -15,6 +16,10 @@ public class ChannelTrafficService implements ChannelTrafficQuery {
 
     @Override
     public int callsLastMinute(ChannelId id) {
-        return limiter.inWindow(ChannelRateKey.of(id));
+        try {
+            return limiter.inWindow(ChannelRateKey.of(id));
+        } catch (RateLimiterUnavailableException e) {
+            return UNKNOWN; // the console keeps working during a Redis outage, just without live figures
+        }
     }
 }

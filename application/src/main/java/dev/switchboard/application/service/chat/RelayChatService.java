@@ -97,6 +97,11 @@ public class RelayChatService implements RelayChatUseCase {
         return result;
     }
 
+    @Override
+    public boolean blocksBeforeSending() {
+        return !limiter.answersFromMemory();
+    }
+
     /**
      * The caller gave up before an answer was handed over (its client went away): the upstream call in flight
      * is cancelled — which closes its connection, so the upstream stops generating — and the row says so.

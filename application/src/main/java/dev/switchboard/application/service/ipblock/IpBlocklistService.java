@@ -4,6 +4,8 @@ import dev.switchboard.application.error.ConflictException;
 import dev.switchboard.application.error.NotFoundException;
 import dev.switchboard.application.port.in.ipblock.CheckClientIpQuery;
 import dev.switchboard.application.port.in.ipblock.ManageBlockedIpsUseCase;
+import dev.switchboard.application.port.out.change.ChangeFeed;
+import dev.switchboard.application.port.out.change.ChangeKind;
 import dev.switchboard.application.port.out.ipblock.BlockedIpRepository;
 import dev.switchboard.domain.ipblock.BlockedIp;
 import dev.switchboard.domain.ipblock.BlockedIpId;
@@ -23,11 +25,18 @@ public class IpBlocklistService implements ManageBlockedIpsUseCase, CheckClientI
 
     private final BlockedIpRepository repository;
     private final Clock clock;
+    private final ChangeFeed changes;
     private volatile RangeIndex<BlockedIp> rules = RangeIndex.empty();
 
     public IpBlocklistService(BlockedIpRepository repository, Clock clock) {
+        this(repository, clock, ChangeFeed.NONE);
+    }
+
+    /** @param changes told after every change, so every instance reloads its rules */
+    public IpBlocklistService(BlockedIpRepository repository, Clock clock, ChangeFeed changes) {
         this.repository = repository;
         this.clock = clock;
+        this.changes = changes;
     }
 
     @Override
@@ -44,6 +53,7 @@ public class IpBlocklistService implements ManageBlockedIpsUseCase, CheckClientI
         }
         BlockedIp added = repository.add(new BlockedIp(null, range, reason, clock.instant()));
         refresh();
+        changes.publish(ChangeKind.BLOCKLIST);
         return added;
     }
 
@@ -53,6 +63,7 @@ public class IpBlocklistService implements ManageBlockedIpsUseCase, CheckClientI
             throw new NotFoundException("blocked IP " + id.value() + " does not exist");
         }
         refresh();
+        changes.publish(ChangeKind.BLOCKLIST);
     }
 
     @Override

@@ -11,6 +11,8 @@ import dev.switchboard.application.port.in.key.KeyDraft;
 import dev.switchboard.application.port.in.key.ManageApiKeysUseCase;
 import dev.switchboard.application.port.out.key.ApiKeyPage;
 import dev.switchboard.application.port.out.key.ApiKeyRepository;
+import dev.switchboard.application.port.out.change.ChangeFeed;
+import dev.switchboard.application.port.out.change.ChangeKind;
 import dev.switchboard.application.service.auth.AccountStates;
 import dev.switchboard.application.service.auth.ActivityRecorder;
 import dev.switchboard.domain.ipblock.IpAddress;
@@ -41,10 +43,17 @@ public class ApiKeyService implements ManageApiKeysUseCase, AuthenticateApiKeyQu
     private final AccountStates accounts;
     private final ActivityRecorder activity;
     private final Clock clock;
+    private final ChangeFeed changes;
     private final SecureRandom random = new SecureRandom();
     private volatile Map<String, ApiKey> byHash = Map.of();
 
     public ApiKeyService(ApiKeyRepository keys, AccountStates accounts, ActivityRecorder activity, Clock clock) {
+        this(keys, accounts, activity, clock, ChangeFeed.NONE);
+    }
+
+    public ApiKeyService(ApiKeyRepository keys, AccountStates accounts, ActivityRecorder activity, Clock clock,
+                         ChangeFeed changes) {
+        this.changes = changes;
         this.keys = keys;
         this.accounts = accounts;
         this.activity = activity;
@@ -56,6 +65,15 @@ public class ApiKeyService implements ManageApiKeysUseCase, AuthenticateApiKeyQu
         Map<String, ApiKey> fresh = new HashMap<>();
         keys.findAll().forEach(k -> fresh.put(k.hash(), k));
         byHash = Map.copyOf(fresh);
+    }
+
+    /**
+     * Blocking: after a stored change, this instance's directory is current at once (a revoked key is refused by
+     * the next request); the other instances reload when the feed tells them.
+     */
+    public void changed() {
+        reload();
+        changes.publish(ChangeKind.KEYS);
     }
 
     @Override
@@ -98,7 +116,7 @@ public class ApiKeyService implements ManageApiKeysUseCase, AuthenticateApiKeyQu
         }
         ApiKeySecret secret = ApiKeySecret.generate(random);
         ApiKey saved = keys.add(ApiKey.issue(owner, name, secret, expiry, models, cidrs, now));
-        reload();
+        changed();
         return new CreatedKey(saved, secret);
     }
 
@@ -140,13 +158,13 @@ public class ApiKeyService implements ManageApiKeysUseCase, AuthenticateApiKeyQu
                 change.allowedModels() == null ? key.allowedModels() : KeyRules.models(change.allowedModels()),
                 change.allowedCidrs() == null ? key.allowedCidrs() : KeyRules.cidrs(change.allowedCidrs()));
         ApiKey saved = keys.update(changed);
-        reload();
+        changed();
         return saved;
     }
 
     private void remove(ApiKey key) {
         keys.delete(key.id());
-        reload();
+        changed();
     }
 
     /** Another user's key is reported exactly like a missing one. */

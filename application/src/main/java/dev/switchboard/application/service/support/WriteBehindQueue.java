@@ -64,6 +64,11 @@ public final class WriteBehindQueue<T> implements AutoCloseable {
         return dropped.get();
     }
 
+    /** Items offered but not yet handed to the sink (the queue's depth, for metrics). */
+    public long pending() {
+        return pending.get();
+    }
+
     /** Waits until everything offered so far has been handed to the sink (tests use it). */
     public void flush() throws InterruptedException {
         while (pending.get() > 0 && worker.isAlive()) {

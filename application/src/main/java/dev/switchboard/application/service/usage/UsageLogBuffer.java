@@ -44,6 +44,11 @@ public class UsageLogBuffer implements UsageLog, AutoCloseable {
         return lost.get();
     }
 
+    /** Rows waiting to be written (metrics: the usage queue's depth). */
+    public long queued() {
+        return queue.pending();
+    }
+
     private void writeWithRetry(List<UsageLogEntry> batch) {
         for (int attempt = 1; attempt <= TRIES; attempt++) {
             try {

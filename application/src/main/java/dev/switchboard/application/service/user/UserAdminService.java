@@ -96,7 +96,7 @@ public class UserAdminService implements ManageUsersUseCase {
         accounts.userRemoved(id); // refuse the user's tokens first, then remove what they own
         keys.deleteByOwner(id);
         users.delete(id);
-        keyDirectory.reload();
+        keyDirectory.changed();
     }
 
     private User existing(UserId id) {

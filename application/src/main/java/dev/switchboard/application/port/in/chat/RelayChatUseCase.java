@@ -9,4 +9,12 @@ import java.util.concurrent.CompletableFuture;
 public interface RelayChatUseCase {
 
     CompletableFuture<RelayedChat> relay(ChatCall call);
+
+    /**
+     * False when {@link #relay} only does in-memory work before its future (callable on an event loop); true
+     * when it makes blocking round trips first (limits shared on Redis), so event-loop callers move off first.
+     */
+    default boolean blocksBeforeSending() {
+        return false;
+    }
 }

@@ -16,4 +16,8 @@ public interface ChannelRepository {
 
     /** @return false when there was no such channel */
     boolean delete(ChannelId id);
+
+    /** Drops any cached copy, so the next read sees what another instance stored (may block). */
+    default void reload() {
+    }
 }

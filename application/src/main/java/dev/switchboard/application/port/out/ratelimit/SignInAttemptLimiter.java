@@ -4,7 +4,8 @@ import dev.switchboard.domain.ratelimit.RateDecision;
 
 /**
  * Sign-in attempts per key ("signin-ip:1.2.3.4", "signin-account:user:a@b.c") over a rolling window the
- * adapter is built with (15 minutes by default). Atomic per key, like {@link RateLimiter}.
+ * adapter is built with (15 minutes by default). Atomic per key, like {@link RateLimiter}, and like it
+ * throws {@link dev.switchboard.application.error.RateLimiterUnavailableException} when a shared store is down.
  */
 public interface SignInAttemptLimiter {
 

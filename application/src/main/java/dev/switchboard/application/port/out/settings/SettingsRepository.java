@@ -9,4 +9,8 @@ public interface SettingsRepository {
     Optional<SystemSettings> load();
 
     void store(SystemSettings settings);
+
+    /** Drops any cached copy, so the next read sees what another instance stored (may block). */
+    default void reload() {
+    }
 }
