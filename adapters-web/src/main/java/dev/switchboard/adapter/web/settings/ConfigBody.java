@@ -1,7 +1,7 @@
 package dev.switchboard.adapter.web.settings;
 
-import dev.switchboard.domain.settings.SystemSettings;
 import dev.switchboard.adapter.web.support.JsonFields;
+import dev.switchboard.domain.settings.SystemSettings;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
@@ -16,7 +16,8 @@ record ConfigBody(@Nullable Integer guestRpm, @Nullable Integer userRpm, @Nullab
 
     /** Reads a PUT body strictly (see {@link JsonFields}). */
     static ConfigBody read(JsonFields f) {
-        return new ConfigBody(f.integer("guest_rpm"), f.integer("user_rpm"), f.integer("log_retention_days"));
+        return new ConfigBody(f.integer("guest_rpm"), f.integer("user_rpm"), f.integer("log_retention_days"),
+                f.text("registration"), f.integer("registrations_per_ip_hour"));
     }
 
     static ConfigBody fromDomain(SystemSettings s) {
