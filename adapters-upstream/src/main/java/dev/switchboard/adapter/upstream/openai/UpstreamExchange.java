@@ -218,8 +218,15 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
         }
         boolean last = content instanceof LastHttpContent;
         if (state == State.STREAM) {
-            lines.feed(bytes, cut);
-            if (last) {
+            boolean tooLong = false;
+            try {
+                lines.feed(bytes, cut);
+            } catch (IllegalStateException e) {
+                // Failed here, not via exceptionCaught: closing the channel would first make the HTTP decoder
+                // end the body, and the half line would then pass as the stream's normal last line.
+                tooLong = true;
+            }
+            if (last && !tooLong) {
                 cut.addAll(lines.finish());
             }
             boolean done = false;
@@ -229,7 +236,10 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
                 events.add(event);
             }
             cut.clear();
-            if (last) {
+            if (tooLong) {
+                endStream(new UpstreamFailure("the upstream sent a line longer than " + MAX_BODY + " bytes", status,
+                        true));
+            } else if (last) {
                 finish();
                 events.complete();
             } else if (done) {
