@@ -57,8 +57,17 @@ public class AccountStates {
         changes.publish(ChangeKind.USERS);
     }
 
-    public synchronized void userRemoved(UserId id) {
+    /** Refuses the user's tokens on this instance at once, before the account is removed from the store. */
+    public synchronized void forget(UserId id) {
         states.remove(key(Role.USER, id.value()));
+    }
+
+    /**
+     * After the store no longer has the user. Published only now: a reload on another instance (or on this one,
+     * from the feed) that read the store before the removal would bring the account back.
+     */
+    public synchronized void userRemoved(UserId id) {
+        forget(id);
         changes.publish(ChangeKind.USERS);
     }
 

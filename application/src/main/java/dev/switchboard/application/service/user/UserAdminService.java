@@ -93,9 +93,10 @@ public class UserAdminService implements ManageUsersUseCase {
     @Override
     public void delete(UserId id) {
         existing(id);
-        accounts.userRemoved(id); // refuse the user's tokens first, then remove what they own
+        accounts.forget(id); // refuse the user's tokens first, then remove what they own
         keys.deleteByOwner(id);
         users.delete(id);
+        accounts.userRemoved(id);
         keyDirectory.changed();
     }
 
