@@ -7,6 +7,7 @@ import dev.switchboard.application.port.out.key.ApiKeyRepository;
 import dev.switchboard.application.port.out.security.PasswordHasher;
 import dev.switchboard.application.port.out.stats.UserUsageTotals;
 import dev.switchboard.application.port.out.user.AdminRepository;
+import dev.switchboard.application.port.out.user.RevokedTokenStore;
 import dev.switchboard.application.port.out.user.UserRepository;
 import dev.switchboard.application.port.out.change.ChangeFeed;
 import dev.switchboard.application.service.auth.AccountStates;
@@ -40,9 +41,11 @@ class AccountsFactory {
         return states;
     }
 
-    @Singleton
-    RevokedTokens revokedTokens(Clock clock) {
-        return new RevokedTokens(clock);
+    @Context
+    RevokedTokens revokedTokens(Clock clock, RevokedTokenStore store, ChangeFeed changes) {
+        RevokedTokens revoked = new RevokedTokens(clock, store, changes);
+        revoked.reload();
+        return revoked;
     }
 
     @Singleton

@@ -5,6 +5,7 @@ import dev.switchboard.application.port.out.change.ChangeKind;
 import dev.switchboard.application.port.out.channel.ChannelRepository;
 import dev.switchboard.application.port.out.settings.SettingsRepository;
 import dev.switchboard.application.service.auth.AccountStates;
+import dev.switchboard.application.service.auth.RevokedTokens;
 import dev.switchboard.application.service.ipblock.IpBlocklistService;
 import dev.switchboard.application.service.key.ApiKeyService;
 import io.micronaut.context.annotation.Context;
@@ -17,11 +18,13 @@ import io.micronaut.context.annotation.Context;
 class ChangeSubscriptions {
 
     ChangeSubscriptions(ChangeFeed changes, ChannelRepository channels, SettingsRepository settings,
-                        IpBlocklistService blocklist, AccountStates accounts, ApiKeyService keys) {
+                        IpBlocklistService blocklist, AccountStates accounts, ApiKeyService keys,
+                        RevokedTokens revokedTokens) {
         changes.onChange(ChangeKind.CHANNELS, channels::reload);
         changes.onChange(ChangeKind.SETTINGS, settings::reload);
         changes.onChange(ChangeKind.BLOCKLIST, blocklist::refresh);
         changes.onChange(ChangeKind.USERS, accounts::reload);
         changes.onChange(ChangeKind.KEYS, keys::reload);
+        changes.onChange(ChangeKind.SESSIONS, revokedTokens::reload);
     }
 }

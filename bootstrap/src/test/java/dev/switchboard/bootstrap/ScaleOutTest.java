@@ -155,6 +155,18 @@ class ScaleOutTest {
     }
 
     @Test
+    void aTokenSignedOutOnOneInstanceIsRefusedByTheOthersWithinOneSecond() {
+        String user = instances.api(0).userToken("scale-logout@example.com", "right-password");
+        String other = instances.api(0).userToken("scale-logout@example.com", "right-password");
+        awaitWithin(1000, () -> instances.api(1).get("/api/auth/me", user).status() == 200);
+
+        assertEquals(204, instances.api(2).post("/api/auth/logout", user, null).status());
+        awaitWithin(1000, () -> instances.api(0).get("/api/auth/me", user).status() == 401
+                && instances.api(1).get("/api/auth/me", user).status() == 401);
+        assertEquals(200, instances.api(1).get("/api/auth/me", other).status(), "only the presented token ended");
+    }
+
+    @Test
     void aChangeWhoseMessageIsLostReachesTheOthersWithinTheVersionCheck() {
         // Stored and versioned on instance 2, but never published: only the version check can carry it.
         SystemSettings quiet = new SystemSettings(23, 62, 90);

@@ -5,6 +5,7 @@ import dev.switchboard.application.contract.BlockedAttemptRepositoryContract;
 import dev.switchboard.application.contract.BlockedIpRepositoryContract;
 import dev.switchboard.application.contract.ChannelRepositoryContract;
 import dev.switchboard.application.contract.RetentionStoresContract;
+import dev.switchboard.application.contract.RevokedTokenStoreContract;
 import dev.switchboard.application.contract.SettingsRepositoryContract;
 import dev.switchboard.application.contract.UsageLogRepositoryContract;
 import dev.switchboard.application.contract.UserRepositoryContract;
@@ -17,6 +18,7 @@ import dev.switchboard.application.port.out.retention.RetentionRunLog;
 import dev.switchboard.application.port.out.stats.UsageStatisticsRepository;
 import dev.switchboard.application.port.out.usage.UsageLogRepository;
 import dev.switchboard.application.port.out.usage.UsageLogWriter;
+import dev.switchboard.application.port.out.user.RevokedTokenStore;
 import dev.switchboard.application.port.out.user.UserRepository;
 import java.time.ZoneId;
 import jakarta.inject.Inject;
@@ -34,6 +36,8 @@ abstract class RepositoryContracts {
     ChannelRepository channels;
     @Inject
     ApiKeyRepository apiKeys;
+    @Inject
+    RevokedTokenStore revokedTokens;
     @Inject
     SettingsRepository settings;
     @Inject
@@ -54,6 +58,14 @@ abstract class RepositoryContracts {
         @Override
         protected UserRepository repository() {
             return users;
+        }
+    }
+
+    @Nested
+    class RevokedTokens extends RevokedTokenStoreContract {
+        @Override
+        protected RevokedTokenStore store() {
+            return revokedTokens;
         }
     }
 

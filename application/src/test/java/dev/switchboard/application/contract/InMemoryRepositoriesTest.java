@@ -7,6 +7,7 @@ import dev.switchboard.application.fake.InMemoryChannelRepository;
 import dev.switchboard.application.fake.InMemoryRetentionRunLog;
 import dev.switchboard.application.fake.InMemorySettingsRepository;
 import dev.switchboard.application.fake.InMemoryUsageLog;
+import dev.switchboard.application.fake.InMemoryRevokedTokenStore;
 import dev.switchboard.application.fake.InMemoryUserRepository;
 import dev.switchboard.application.port.out.channel.ChannelRepository;
 import dev.switchboard.application.port.out.key.ApiKeyRepository;
@@ -17,6 +18,7 @@ import dev.switchboard.application.port.out.retention.RetentionRunLog;
 import dev.switchboard.application.port.out.stats.UsageStatisticsRepository;
 import dev.switchboard.application.port.out.usage.UsageLogRepository;
 import dev.switchboard.application.port.out.usage.UsageLogWriter;
+import dev.switchboard.application.port.out.user.RevokedTokenStore;
 import dev.switchboard.application.port.out.user.UserRepository;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Nested;
@@ -31,6 +33,16 @@ class InMemoryRepositoriesTest {
         @Override
         protected UserRepository repository() {
             return repo;
+        }
+    }
+
+    @Nested
+    class RevokedTokens extends RevokedTokenStoreContract {
+        private final InMemoryRevokedTokenStore store = new InMemoryRevokedTokenStore();
+
+        @Override
+        protected RevokedTokenStore store() {
+            return store;
         }
     }
 

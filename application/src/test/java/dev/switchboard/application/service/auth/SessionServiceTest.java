@@ -12,6 +12,8 @@ import dev.switchboard.domain.user.Role;
 import dev.switchboard.domain.user.SessionRule.Verdict;
 import dev.switchboard.domain.user.User;
 import java.time.Duration;
+import dev.switchboard.application.fake.InMemoryRevokedTokenStore;
+import dev.switchboard.application.port.out.change.ChangeFeed;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +23,8 @@ class SessionServiceTest {
     private final InMemoryUserRepository users = new InMemoryUserRepository();
     private final InMemoryAdminRepository admins = new InMemoryAdminRepository();
     private final AccountStates accounts = new AccountStates(users, admins);
-    private final SessionService sessions = new SessionService(accounts, new RevokedTokens(clock),
+    private final InMemoryRevokedTokenStore revokedStore = new InMemoryRevokedTokenStore();
+    private final SessionService sessions = new SessionService(accounts, new RevokedTokens(clock, revokedStore, ChangeFeed.NONE),
             new ActivityRecorder(users, new InMemoryApiKeyRepository(), Runnable::run, clock), users, admins);
 
     @Test

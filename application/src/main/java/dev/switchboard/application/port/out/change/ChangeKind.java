@@ -2,5 +2,5 @@ package dev.switchboard.application.port.out.change;
 
 /** What an admin change touched, so every instance reloads just that cache. */
 public enum ChangeKind {
-    CHANNELS, SETTINGS, BLOCKLIST, USERS, KEYS, GROUPS
+    CHANNELS, SETTINGS, BLOCKLIST, USERS, KEYS, GROUPS, SESSIONS
 }
