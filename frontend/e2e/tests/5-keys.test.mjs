@@ -107,6 +107,8 @@ test('the admin finds a user on /admin/users, switches them off (their key is re
   await page.getByTestId('user-search').fill(email)
   const row = page.locator(`[data-testid="user-row"][data-email="${email}"]`)
   await row.waitFor()
+  // the search is debounced: only the match is listed once it has run
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="user-row"]').length === 1)
   await screenshot(page, 'admin-users')
   await row.getByTestId('user-toggle').click()
   await page.waitForFunction((e) => document.querySelector(`[data-email="${e}"] [role="switch"]`)?.getAttribute('aria-checked') === 'false', email)
