@@ -1,10 +1,6 @@
-package dev.switchboard.adapter.upstream.openai;
+package dev.switchboard.adapter.upstream.transport;
 
-import dev.switchboard.application.port.out.chat.UpstreamCall;
-import dev.switchboard.application.port.out.chat.UpstreamChat;
-import dev.switchboard.application.port.out.chat.UpstreamFailure;
 import dev.switchboard.application.port.out.chat.UpstreamReply;
-import io.micronaut.json.JsonMapper;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
@@ -14,7 +10,6 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpVersion;
 import jakarta.inject.Singleton;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -24,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link UpstreamChat} on Netty, sharing the HTTP server's event loops ({@link UpstreamConnector}): a chat
+ * The one HTTP transport every provider uses, on Netty, sharing the HTTP server's event loops ({@link UpstreamConnector}): a chat
  * handled on a loop talks to its upstream from that loop, and the streamed lines go to the client without
  * changing threads. Neither the Micronaut HTTP client nor {@code java.net.http}: the first kept the upstream
  * connection open after the client went away (STACK_NOTES §6), so an abandoned answer kept generating and
@@ -32,38 +27,34 @@ import org.slf4j.LoggerFactory;
  * upstream connection at once.
  */
 @Singleton
-public class OpenAiUpstreamChat implements UpstreamChat {
+public class HttpTransport {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OpenAiUpstreamChat.class);
+    // Named after the transport so operators can tune one logger for every upstream.
+    static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
     private static final String USER_AGENT = "Switchboard";
 
-    private final JsonMapper json;
     private final UpstreamTimeouts timeouts;
     private final UpstreamConnector connector;
-    private final ChunkInspector inspector = new ChunkInspector();
 
-    OpenAiUpstreamChat(JsonMapper json, UpstreamTimeouts timeouts, UpstreamConnector connector) {
-        this.json = json;
+    HttpTransport(UpstreamTimeouts timeouts, UpstreamConnector connector) {
         this.timeouts = timeouts;
         this.connector = connector;
     }
 
-    @Override
-    public CompletableFuture<UpstreamReply> send(UpstreamCall call) {
+    /** Sends the request; the provider's {@code codec} reads the answer. Non-blocking. */
+    public CompletableFuture<UpstreamReply> send(UpstreamRequest call, AnswerCodec codec) {
         Target target;
-        byte[] body;
         try {
             target = Target.of(call.url());
-            body = json.writeValueAsBytes(call.body());
-        } catch (IOException | IllegalArgumentException e) {
-            return CompletableFuture.failedFuture(new UpstreamFailure("the channel's URL cannot be called", 0, true));
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.failedFuture(TransportErrors.transport("the channel's URL cannot be called"));
         }
-        Supplier<FullHttpRequest> request = () -> request(call, target, body);
+        Supplier<FullHttpRequest> request = () -> request(call, target);
         EventLoop loop = connector.loop();
         HostResolver resolver = connector.resolver();
         InetAddress known = resolver.known(target.bareHost());
         if (known != null) {
-            UpstreamExchange exchange = exchange(loop, target, known, request, call.stream());
+            UpstreamExchange exchange = exchange(loop, target, known, request, call.stream(), codec);
             if (loop.inEventLoop()) {
                 exchange.start();
             } else {
@@ -75,22 +66,23 @@ public class OpenAiUpstreamChat implements UpstreamChat {
                 .exceptionallyCompose(e -> {
                     LOG.warn("upstream {}: the host name cannot be resolved", target.host());
                     return CompletableFuture.failedFuture(
-                            new UpstreamFailure("the upstream's host name cannot be resolved", 0, true));
+                            TransportErrors.transport("the upstream's host name cannot be resolved"));
                 })
                 .thenCompose(address -> {
-                    UpstreamExchange exchange = exchange(loop, target, address, request, call.stream());
+                    UpstreamExchange exchange = exchange(loop, target, address, request, call.stream(), codec);
                     loop.execute(exchange::start);
                     return exchange.reply;
                 });
     }
 
     private UpstreamExchange exchange(EventLoop loop, Target target, InetAddress address,
-                                      Supplier<FullHttpRequest> request, boolean stream) {
+                                      Supplier<FullHttpRequest> request, boolean stream, AnswerCodec codec) {
         return new UpstreamExchange(connector, loop, target, new InetSocketAddress(address, target.port()), request,
-                stream, inspector, json, timeouts);
+                stream, codec, timeouts);
     }
 
-    private static FullHttpRequest request(UpstreamCall call, Target target, byte[] body) {
+    private static FullHttpRequest request(UpstreamRequest call, Target target) {
+        byte[] body = call.body();
         URI url = call.url();
         String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
         String uri = url.getRawQuery() == null ? path : path + "?" + url.getRawQuery();
@@ -98,7 +90,7 @@ public class OpenAiUpstreamChat implements UpstreamChat {
                 Unpooled.wrappedBuffer(body));
         HttpHeaders headers = request.headers();
         headers.set(HttpHeaderNames.HOST, target.hostHeader());
-        headers.set(HttpHeaderNames.AUTHORIZATION, "Bearer " + call.apiKey());
+        call.headers().forEach(headers::set);
         headers.set(HttpHeaderNames.CONTENT_TYPE, "application/json");
         headers.set(HttpHeaderNames.ACCEPT, call.stream() ? "text/event-stream" : "application/json");
         headers.set(HttpHeaderNames.USER_AGENT, USER_AGENT);

@@ -1,4 +1,4 @@
-package dev.switchboard.adapter.upstream.openai;
+package dev.switchboard.adapter.upstream.transport;
 
 import java.net.URI;
 import java.util.Locale;

@@ -1,9 +1,9 @@
-package dev.switchboard.adapter.upstream.openai;
+package dev.switchboard.adapter.upstream.transport;
 
+import dev.switchboard.adapter.upstream.sse.SseLineReader;
 import dev.switchboard.application.port.out.chat.UpstreamEvent;
 import dev.switchboard.application.port.out.chat.UpstreamFailure;
 import dev.switchboard.application.port.out.chat.UpstreamReply;
-import io.micronaut.json.JsonMapper;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.Channel;
@@ -45,9 +45,8 @@ import org.slf4j.LoggerFactory;
 @ChannelHandler.Sharable // in one pipeline at a time, but re-added to a fresh connection after a stale pooled one
 final class UpstreamExchange extends ChannelInboundHandlerAdapter implements StreamedEvents.Source {
 
-    // Named after the public adapter so operators can tune one logger; only host and port are logged — a
-    // base URL's path or query may carry a key.
-    private static final Logger LOG = LoggerFactory.getLogger(OpenAiUpstreamChat.class);
+    // Only host and port are logged — a base URL's path or query may carry a key.
+    private static final Logger LOG = HttpTransport.LOG;
     static final String NAME = "upstream-exchange";
     static final int MAX_ERROR_BODY = 16 * 1024;
     static final int MAX_BODY = 32 * 1024 * 1024;
@@ -66,8 +65,7 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
     private final InetSocketAddress address;
     private final Supplier<FullHttpRequest> request;
     private final boolean stream;
-    private final ChunkInspector inspector;
-    private final JsonMapper json;
+    private final AnswerCodec codec;
     private final long firstByteNanos;
     private final long idleNanos;
     final CompletableFuture<UpstreamReply> reply = new CompletableFuture<>();
@@ -87,12 +85,14 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
     private ScheduledFuture<?> timer;
     private Throwable cause;
     private ByteArrayOutputStream body;
-    private LineSplitter lines;
+    private SseLineReader lines;
+    private StreamDecoder decoder;
+    private final List<UpstreamEvent> decoded = new ArrayList<>();
     private StreamedEvents events;
     private final List<byte[]> cut = new ArrayList<>();
 
     UpstreamExchange(UpstreamConnector connector, EventLoop loop, Target target, InetSocketAddress address,
-                     Supplier<FullHttpRequest> request, boolean stream, ChunkInspector inspector, JsonMapper json,
+                     Supplier<FullHttpRequest> request, boolean stream, AnswerCodec codec,
                      UpstreamTimeouts timeouts) {
         this.connector = connector;
         this.loop = loop;
@@ -100,8 +100,7 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
         this.address = address;
         this.request = request;
         this.stream = stream;
-        this.inspector = inspector;
-        this.json = json;
+        this.codec = codec;
         this.firstByteNanos = timeouts.firstByte().toNanos();
         this.idleNanos = timeouts.idle().toNanos();
     }
@@ -134,7 +133,7 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
 
             @Override
             public void failed(Throwable error) {
-                fail(UpstreamErrors.fromTransport(error));
+                fail(TransportErrors.fromTransport(error));
             }
         });
     }
@@ -154,7 +153,7 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
         try {
             message = request.get();
         } catch (RuntimeException invalid) {
-            fail(new UpstreamFailure("the channel's request cannot be built (a key with a line break?)", 0, true));
+            fail(TransportErrors.transport("the channel's request cannot be built (a key with a line break?)"));
             return;
         }
         writtenAt = System.nanoTime();
@@ -201,7 +200,8 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
         keepAlive = HttpUtil.isKeepAlive(head);
         if (stream && status / 100 == 2) {
             state = State.STREAM;
-            lines = new LineSplitter(MAX_BODY);
+            lines = new SseLineReader(MAX_BODY);
+            decoder = codec.streamDecoder();
             events = new StreamedEvents(loop, this);
             reply.complete(UpstreamReply.streaming(events));
         } else {
@@ -222,18 +222,23 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
             if (last) {
                 cut.addAll(lines.finish());
             }
-            boolean done = false;
             for (byte[] line : cut) {
-                UpstreamEvent event = inspector.inspect(line);
-                done |= event.done();
-                events.add(event);
+                decoder.line(line, decoded);
             }
             cut.clear();
+            if (last) {
+                decoder.end(decoded);
+            }
+            boolean done = decoder.done();
+            for (UpstreamEvent event : decoded) {
+                events.add(event);
+            }
+            decoded.clear();
             if (last) {
                 finish();
                 events.complete();
             } else if (done) {
-                // [DONE] ends the answer for the client now; the body's own end is awaited in the background
+                // The format's closing event ends the answer for the client now; the body's own end is awaited in the background
                 // so the connection can still go back to the pool.
                 state = State.DRAIN;
                 deadline = System.nanoTime() + Math.min(DRAIN_NANOS, idleNanos);
@@ -250,7 +255,7 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
         int limit = status / 100 == 2 ? MAX_BODY : MAX_ERROR_BODY;
         int take = Math.min(bytes.readableBytes(), limit - body.size());
         if (take < bytes.readableBytes() && status / 100 == 2) {
-            fail(new UpstreamFailure("the upstream's answer is too large", status, true));
+            fail(badAnswer("the upstream's answer is too large"));
             return;
         }
         if (take > 0) {
@@ -264,16 +269,15 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
 
     private void answer(byte[] whole) {
         if (status / 100 != 2) {
-            UpstreamFailure refused = UpstreamErrors.fromStatus(status, whole, json);
+            UpstreamFailure refused = codec.refusal(status, whole);
             log(refused);
             reply.completeExceptionally(refused);
             return;
         }
         try {
-            ChunkInspector.Answer parsed = inspector.answer(whole);
-            reply.complete(UpstreamReply.complete(whole, parsed.usage(), parsed.text()));
+            reply.complete(codec.whole(whole));
         } catch (IOException | RuntimeException e) {
-            reply.completeExceptionally(new UpstreamFailure("the upstream sent no JSON", status, true));
+            reply.completeExceptionally(badAnswer("the upstream sent no JSON"));
         }
     }
 
@@ -346,13 +350,13 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
                     state = State.CONNECTING;
                     connect(true);
                 } else {
-                    fail(cause != null ? UpstreamErrors.fromTransport(cause)
-                            : new UpstreamFailure("the upstream closed the connection without an answer", 0, true));
+                    fail(cause != null ? TransportErrors.fromTransport(cause)
+                            : TransportErrors.transport("the upstream closed the connection without an answer"));
                 }
             }
-            case BODY -> fail(new UpstreamFailure("the upstream broke off its answer", status, true));
+            case BODY -> fail(badAnswer("the upstream broke off its answer"));
             case DRAIN -> close();
-            case STREAM -> endStream(new UpstreamFailure("the upstream broke off the stream", status, true));
+            case STREAM -> endStream(badAnswer("the upstream broke off the stream"));
             default -> {
             }
         }
@@ -372,7 +376,7 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
                 timer = loop.schedule(this::checkDeadline, clientDeadline - now, TimeUnit.NANOSECONDS);
                 return;
             }
-            endStream(new UpstreamFailure("the client stopped reading the stream", status, true));
+            endStream(new UpstreamFailure(UpstreamFailure.Kind.TIMEOUT, "the client stopped reading the stream", status));
             return;
         }
         if (now - deadline < 0) {
@@ -383,7 +387,7 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
             close();
             return;
         }
-        UpstreamFailure timeout = new UpstreamFailure("the upstream did not answer in time", 0, true);
+        UpstreamFailure timeout = new UpstreamFailure(UpstreamFailure.Kind.TIMEOUT, "the upstream did not answer in time", 0);
         if (state == State.STREAM) {
             endStream(timeout);
         } else {
@@ -415,8 +419,12 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
         reply.completeExceptionally(failure);
     }
 
+    private UpstreamFailure badAnswer(String message) {
+        return new UpstreamFailure(UpstreamFailure.Kind.BAD_ANSWER, message, status);
+    }
+
     private void log(UpstreamFailure failure) {
-        if (failure.retryable()) {
+        if (failure.kind() != UpstreamFailure.Kind.STATUS || failure.status() >= 500 || failure.status() == 429) {
             LOG.warn("upstream {}:{}: {}", target.host(), target.port(), failure.getMessage());
         } else {
             LOG.debug("upstream {}:{}: {}", target.host(), target.port(), failure.getMessage());

@@ -1,12 +1,14 @@
-package dev.switchboard.adapter.upstream.openai;
+package dev.switchboard.adapter.upstream;
 
 import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
 import dev.switchboard.application.port.out.chat.TokenCounter;
 import jakarta.inject.Singleton;
+import dev.switchboard.domain.chat.ChatMessage;
+import dev.switchboard.domain.chat.ToolCall;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 /**
  * Token estimates with JTokkit's o200k_base (the GPT-4o family's encoding), messages framed the way OpenAI
@@ -22,14 +24,17 @@ public class JtokkitTokenCounter implements TokenCounter {
     private final Encoding encoding = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
 
     @Override
-    public int promptTokens(List<Map<String, Object>> messages) {
+    public int promptTokens(List<ChatMessage> messages) {
         int total = REPLY_PRIMING;
-        for (Map<String, Object> message : messages) {
+        for (ChatMessage message : messages) {
             total += PER_MESSAGE;
-            total += count(message.get("role"));
-            total += contentTokens(message.get("content"));
-            if (message.get("name") instanceof String name) {
-                total += PER_NAME + textTokens(name);
+            total += textTokens(message.role().name().toLowerCase(Locale.ROOT));
+            total += textTokens(message.text());
+            for (ToolCall call : message.toolCalls()) {
+                total += textTokens(call.name()) + textTokens(call.arguments());
+            }
+            if (message.name() != null) {
+                total += PER_NAME + textTokens(message.name());
             }
         }
         return total;
@@ -38,22 +43,5 @@ public class JtokkitTokenCounter implements TokenCounter {
     @Override
     public int textTokens(String text) {
         return text == null || text.isEmpty() ? 0 : encoding.countTokensOrdinary(text);
-    }
-
-    private int contentTokens(Object content) {
-        if (content instanceof List<?> parts) {
-            int total = 0;
-            for (Object part : parts) {
-                if (part instanceof Map<?, ?> p && p.get("text") instanceof String text) {
-                    total += textTokens(text);
-                }
-            }
-            return total;
-        }
-        return count(content);
-    }
-
-    private int count(Object value) {
-        return value instanceof String s ? textTokens(s) : 0;
     }
 }

@@ -1,4 +1,4 @@
-package dev.switchboard.adapter.upstream.openai;
+package dev.switchboard.adapter.upstream.transport;
 
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoop;

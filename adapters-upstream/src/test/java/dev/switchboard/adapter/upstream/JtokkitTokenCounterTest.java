@@ -1,10 +1,12 @@
-package dev.switchboard.adapter.upstream.openai;
+package dev.switchboard.adapter.upstream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.switchboard.domain.chat.ChatMessage;
+import dev.switchboard.domain.chat.ContentPart;
+import dev.switchboard.domain.chat.Role;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JtokkitTokenCounterTest {
@@ -14,14 +16,14 @@ class JtokkitTokenCounterTest {
     @Test
     void framesMessagesTheWayOpenAiCountsThem() {
         // 3 per message + "user" (1) + "hello world" (2) + 3 priming the reply
-        assertEquals(9, counter.promptTokens(List.of(Map.of("role", "user", "content", "hello world"))));
+        assertEquals(9, counter.promptTokens(List.of(ChatMessage.text(Role.USER, "hello world"))));
         assertEquals(2, counter.textTokens("hello world"));
     }
 
     @Test
     void countsTextPartsOfMultimodalContentAndNames() {
-        List<Map<String, Object>> parts = List.of(Map.of("role", "user", "name", "bob",
-                "content", List.of(Map.of("type", "text", "text", "hello world"), Map.of("type", "image_url"))));
+        List<ChatMessage> parts = List.of(new ChatMessage(Role.USER, List.of(new ContentPart.Text("hello world"),
+                new ContentPart.Image("https://example.com/a.png", null)), List.of(), null, "bob"));
         assertEquals(9 + 1 + counter.textTokens("bob"), counter.promptTokens(parts));
     }
 

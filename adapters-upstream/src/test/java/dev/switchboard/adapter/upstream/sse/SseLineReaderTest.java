@@ -1,4 +1,4 @@
-package dev.switchboard.adapter.upstream.openai;
+package dev.switchboard.adapter.upstream.sse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,10 +11,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class LineSplitterTest {
+class SseLineReaderTest {
 
     private static List<String> split(byte[] all, int piece) {
-        LineSplitter splitter = new LineSplitter(8 * 1024 * 1024);
+        SseLineReader splitter = new SseLineReader(8 * 1024 * 1024);
         List<byte[]> lines = new ArrayList<>();
         for (int i = 0; i < all.length; i += piece) {
             splitter.feed(Unpooled.wrappedBuffer(Arrays.copyOfRange(all, i, Math.min(all.length, i + piece))), lines);
@@ -43,7 +43,7 @@ class LineSplitterTest {
         byte[] raw = "XXdata: a\r\ndata: bYY".getBytes(StandardCharsets.UTF_8);
         ByteBuf sliced = Unpooled.wrappedBuffer(raw).slice(2, raw.length - 4);
         ByteBuf direct = Unpooled.directBuffer(4).writeBytes("c\nd".getBytes(StandardCharsets.UTF_8));
-        LineSplitter splitter = new LineSplitter(8 * 1024 * 1024);
+        SseLineReader splitter = new SseLineReader(8 * 1024 * 1024);
         List<byte[]> lines = new ArrayList<>();
         splitter.feed(sliced, lines);
         splitter.feed(direct, lines);
@@ -57,10 +57,10 @@ class LineSplitterTest {
 
     @Test
     void refusesALineLongerThanItsLimitWhetherWholeOrAssembled() {
-        LineSplitter whole = new LineSplitter(10);
+        SseLineReader whole = new SseLineReader(10);
         assertThrows(IllegalStateException.class,
                 () -> whole.feed(Unpooled.wrappedBuffer("data: 0123456789\n".getBytes(StandardCharsets.UTF_8)), new ArrayList<>()));
-        LineSplitter assembled = new LineSplitter(10);
+        SseLineReader assembled = new SseLineReader(10);
         List<byte[]> lines = new ArrayList<>();
         assembled.feed(Unpooled.wrappedBuffer("data: ".getBytes(StandardCharsets.UTF_8)), lines);
         assertThrows(IllegalStateException.class,

@@ -1,4 +1,4 @@
-package dev.switchboard.adapter.upstream.openai;
+package dev.switchboard.adapter.upstream.transport;
 
 import io.netty.util.NetUtil;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package dev.switchboard.adapter.upstream.openai;
+package dev.switchboard.adapter.upstream.transport;
 
 import dev.switchboard.application.port.out.chat.UpstreamEvent;
 import io.netty.channel.EventLoop;

@@ -1,4 +1,4 @@
-package dev.switchboard.adapter.upstream.openai;
+package dev.switchboard.adapter.upstream.transport;
 
 import io.micronaut.http.netty.channel.EventLoopGroupConfiguration;
 import io.micronaut.http.netty.channel.EventLoopGroupFactory;
