@@ -46,8 +46,16 @@ final class OpenAiCompletionEncoder {
         }
         if (!calls.isEmpty()) {
             List<Object> toolCalls = new ArrayList<>();
-            calls.forEach((index, call) -> toolCalls.add(Map.of("id", call[0] == null ? "call_" + index : call[0],
-                    "type", "function", "function", Map.of("name", call[1] == null ? "" : call[1], "arguments", call[2]))));
+            calls.forEach((index, call) -> {
+                Map<String, Object> function = new LinkedHashMap<>();
+                function.put("name", call[1] == null ? "" : call[1]);
+                function.put("arguments", call[2]);
+                Map<String, Object> toolCall = new LinkedHashMap<>();
+                toolCall.put("id", call[0] == null ? "call_" + index : call[0]);
+                toolCall.put("type", "function");
+                toolCall.put("function", function);
+                toolCalls.add(toolCall);
+            });
             message.put("tool_calls", toolCalls);
         }
         Map<String, Object> choice = new LinkedHashMap<>();

@@ -5,8 +5,8 @@ import dev.switchboard.application.policy.chat.StreamEndPolicy;
 import dev.switchboard.application.port.in.chat.RelayedChat;
 import dev.switchboard.application.port.out.chat.UpstreamEvent;
 import dev.switchboard.application.port.out.chat.WireFrame;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -52,23 +52,46 @@ final class SseRelay {
                 .doOnCancel(() -> report(chat::cancelled));
     }
 
+    /** One write for one upstream read: the kept lines (each with its newline) and encoded chunks, copied once. */
     private static byte[] write(RelayedChat chat, List<UpstreamEvent> read, OpenAiChunkEncoder encoder,
                                 AtomicBoolean closedByUpstream) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        List<byte[]> pieces = new ArrayList<>(read.size());
+        int size = 0;
         for (UpstreamEvent event : read) {
             if (!chat.keep(event)) {
                 continue;
             }
             WireFrame wire = event.wire();
             if (wire != null && wire.is(OpenAiChatRequests.FORMAT)) {
-                out.writeBytes(wire.bytes());
-                out.write('\n');
+                pieces.add(wire.bytes());
+                size += wire.bytes().length + 1;
                 closedByUpstream.compareAndSet(false, wire.closesStream());
             } else {
-                out.writeBytes(encoder.encode(event.events()));
+                byte[] encoded = encoder.encode(event.events());
+                if (encoded.length > 0) {
+                    // an encoded chunk brings its own blank line: marked by a null before it
+                    pieces.add(null);
+                    pieces.add(encoded);
+                    size += encoded.length;
+                }
             }
         }
-        return out.toByteArray();
+        byte[] out = new byte[size];
+        int at = 0;
+        boolean encoded = false;
+        for (byte[] piece : pieces) {
+            if (piece == null) {
+                encoded = true;
+                continue;
+            }
+            System.arraycopy(piece, 0, out, at, piece.length);
+            at += piece.length;
+            if (!encoded) {
+                out[at++] = '\n';
+            }
+            encoded = false;
+        }
+        return out;
     }
 
     private static void report(Runnable ending) {
