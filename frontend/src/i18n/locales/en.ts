@@ -295,6 +295,8 @@ const en = {
       channel: 'Channel',
       promptTokens: 'Prompt',
       completionTokens: 'Completion',
+      cachedTokens: '{n} cached',
+      reasoningTokens: '{n} reasoning',
       latency: 'Latency',
       ms: '{ms} ms',
       guest: 'Guest',

@@ -297,6 +297,8 @@ const zhCN: MessageSchema = {
       channel: '渠道',
       promptTokens: '输入',
       completionTokens: '输出',
+      cachedTokens: '其中缓存 {n}',
+      reasoningTokens: '其中推理 {n}',
       latency: '耗时',
       ms: '{ms} 毫秒',
       guest: '访客',
