@@ -33,6 +33,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.UUID;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,7 +97,9 @@ class ChatController {
     // are queued), and staying on the event loop lets the upstream connection live on this very loop.
     Mono<HttpResponse<?>> complete(HttpRequest<?> request, @Body @Nullable byte[] body,
                                    @Nullable Authentication authentication) {
-        ChatCall call = new ChatCall(requester(request, authentication), parse(body));
+        Map<String, Object> parsed = parse(body);
+        ChatCall call = new ChatCall(requester(request, authentication), OpenAiChatRequests.prompt(parsed),
+                OpenAiChatRequests.wantsUsage(parsed));
         Mono<RelayedChat> relayed = Mono.fromFuture(() -> cancelOnDisconnect(request, relay.relay(call)));
         if (relay.blocksBeforeSending()) {
             // Shared limits cost a Redis round trip each: never on the event loop.
@@ -124,10 +128,15 @@ class ChatController {
     }
 
     private HttpResponse<?> respond(RelayedChat chat) {
+        String id = "chatcmpl-" + UUID.randomUUID().toString().replace("-", "");
+        long created = Instant.now().getEpochSecond();
         if (!chat.streaming()) {
-            return HttpResponse.ok(chat.body()).contentType(MediaType.APPLICATION_JSON_TYPE);
+            // An OpenAI channel's answer goes as it came; any other is written in OpenAI's shape.
+            byte[] answer = chat.body() != null && chat.body().is(OpenAiChatRequests.FORMAT) ? chat.body().bytes()
+                    : OpenAiCompletionEncoder.encode(json, chat.answer(), id, chat.model(), created);
+            return HttpResponse.ok(answer).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
-        return HttpResponse.ok(SseRelay.body(chat, cutoff.signal()))
+        return HttpResponse.ok(SseRelay.body(chat, cutoff.signal(), new OpenAiChunkEncoder(json, id, chat.model(), created)))
                 .contentType(MediaType.TEXT_EVENT_STREAM_TYPE)
                 .header("Cache-Control", "no-cache")
                 .header("X-Accel-Buffering", "no");

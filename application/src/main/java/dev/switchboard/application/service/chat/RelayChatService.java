@@ -6,6 +6,7 @@ import dev.switchboard.application.error.NoCapacityException;
 import dev.switchboard.application.error.RateLimitExceededException;
 import dev.switchboard.application.error.UpstreamRejectedException;
 import dev.switchboard.application.error.UpstreamUnavailableException;
+import dev.switchboard.application.policy.chat.FailoverPolicy;
 import dev.switchboard.application.port.in.chat.ChatCall;
 import dev.switchboard.application.port.in.chat.RelayChatUseCase;
 import dev.switchboard.application.port.in.chat.RelayedChat;
@@ -25,6 +26,7 @@ import dev.switchboard.domain.channel.Channel;
 import dev.switchboard.domain.channel.ChannelRotation;
 import dev.switchboard.domain.ratelimit.RateDecision;
 import dev.switchboard.domain.settings.SystemSettings;
+import dev.switchboard.domain.chat.ChatPrompt;
 import dev.switchboard.domain.usage.TokenUsage;
 import dev.switchboard.domain.usage.UsageStatus;
 import java.time.Clock;
@@ -37,7 +39,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Relays a chat completion: checks the body, applies the user's limit, then tries the model's channels in
+ * Relays a chat: checks the key's model grant, applies the user's limit, then tries the model's channels in
  * round-robin order, skipping those at their RPM limit and failing over (at most {@value #MAX_TRIES} tries,
  * never the same channel twice) until one upstream accepts.
  */
@@ -70,7 +72,7 @@ public class RelayChatService implements RelayChatUseCase {
 
     @Override
     public CompletableFuture<RelayedChat> relay(ChatCall call) {
-        ChatRequest request = ChatRequest.from(call.body());
+        ChatPrompt request = call.prompt();
         if (!call.requester().mayUse(request.model())) {
             throw new ForbiddenException("this API key may not use model '" + request.model() + "'");
         }
@@ -88,7 +90,7 @@ public class RelayChatService implements RelayChatUseCase {
         }
         long turn = turns.computeIfAbsent(request.model(), m -> new AtomicLong()).getAndIncrement();
         Flight flight = new Flight(new UsageDraft(clock.instant(), call.requester(), request.model(), null));
-        CompletableFuture<RelayedChat> result = attempt(request, ChannelRotation.order(eligible, turn), 0, 0, flight);
+        CompletableFuture<RelayedChat> result = attempt(call, ChannelRotation.order(eligible, turn), 0, 0, flight);
         result.whenComplete((chat, error) -> {
             if (error instanceof CancellationException) {
                 abandon(flight);
@@ -119,7 +121,7 @@ public class RelayChatService implements RelayChatUseCase {
         }
     }
 
-    private CompletableFuture<RelayedChat> attempt(ChatRequest request, List<Channel> ordered, int from,
+    private CompletableFuture<RelayedChat> attempt(ChatCall request, List<Channel> ordered, int from,
                                                    int tries, Flight flight) {
         int minWaitSeconds = 60;
         for (int i = from; i < ordered.size() && tries < MAX_TRIES; i++) {
@@ -138,7 +140,7 @@ public class RelayChatService implements RelayChatUseCase {
                     return CompletableFuture.completedFuture(accept(request, reply, flight));
                 }
                 Throwable cause = unwrap(error);
-                if (cause instanceof UpstreamFailure failure && failure.retryable() && tries + 1 < MAX_TRIES
+                if (cause instanceof UpstreamFailure failure && FailoverPolicy.failsOver(failure) && tries + 1 < MAX_TRIES
                         && next < ordered.size() && !flight.settled()) {
                     return attempt(request, ordered, next, tries + 1, flight);
                 }
@@ -153,35 +155,38 @@ public class RelayChatService implements RelayChatUseCase {
         return CompletableFuture.failedFuture(new UpstreamUnavailableException());
     }
 
-    private CompletableFuture<UpstreamReply> send(ChatRequest request, Channel channel) {
+    private CompletableFuture<UpstreamReply> send(ChatCall request, Channel channel) {
         try {
-            return upstream.send(new UpstreamCall(channel.baseUrl().chatCompletions(), cipher.open(channel.apiKey()),
-                    request.forUpstream(channel.modelId()), request.stream()));
+            return upstream.send(new UpstreamCall(channel.type(), channel.baseUrl(), cipher.open(channel.apiKey()),
+                    channel.upstreamModel(), channel.profile().reasoning(), request.prompt()));
         } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(new UpstreamFailure("cannot call the channel", 0, true));
+            return CompletableFuture.failedFuture(
+                    new UpstreamFailure(UpstreamFailure.Kind.TRANSPORT, "cannot call the channel", 0));
         }
     }
 
-    private RelayedChat accept(ChatRequest request, UpstreamReply reply, Flight flight) {
+    private RelayedChat accept(ChatCall call, UpstreamReply reply, Flight flight) {
+        ChatPrompt request = call.prompt();
         if (request.stream()) {
-            StreamingChat chat = new StreamingChat(reply.events(), request, flight.draft, tokens, usageLog, clock);
+            StreamingChat chat = new StreamingChat(reply.events(), request.model(), call.clientWantsUsage(),
+                    request.messages(), flight.draft, tokens, usageLog, clock);
             flight.stream = chat;
             if (!flight.settle()) {
                 chat.abandon();
             }
             return chat;
         }
-        TokenUsage usage = reply.usage() != null ? reply.usage()
-                : new TokenUsage(tokens.promptTokens(request.messages()), tokens.textTokens(reply.text()));
+        AnswerTally tally = new AnswerTally();
+        tally.addAll(reply.answer());
         if (flight.settle()) {
-            usageLog.record(flight.draft.finish(usage, UsageStatus.OK, clock.instant()));
+            usageLog.record(flight.draft.finish(tally.usage(request.messages(), tokens), UsageStatus.OK, clock.instant()));
         }
-        return new CompleteChat(reply.body());
+        return new CompleteChat(request.model(), reply.answer(), reply.body());
     }
 
     private RuntimeException giveUp(Throwable cause, Flight flight) {
         settleWith(flight, UsageStatus.UPSTREAM_ERROR);
-        if (cause instanceof UpstreamFailure failure && !failure.retryable()) {
+        if (cause instanceof UpstreamFailure failure && !FailoverPolicy.failsOver(failure)) {
             return new UpstreamRejectedException(failure.getMessage());
         }
         return new UpstreamUnavailableException();
