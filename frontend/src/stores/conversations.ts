@@ -87,6 +87,11 @@ export const useConversationsStore = defineStore('conversations', () => {
     return found
   }
 
+  /** A kept conversation without marking it as the open one (for export). */
+  async function get(id: string): Promise<StoredConversation | undefined> {
+    return (await database())?.get(id)
+  }
+
   async function rename(id: string, title: string): Promise<void> {
     await (await database())?.rename(id, title)
     await refresh()
@@ -126,5 +131,5 @@ export const useConversationsStore = defineStore('conversations', () => {
     if (forget) await (await database())?.clear()
   }
 
-  return { enabled, available, items, query, results, init, search, save, load, rename, remove, clearAll, storedCount, enable, disable }
+  return { enabled, available, items, query, results, init, search, save, load, get, rename, remove, clearAll, storedCount, enable, disable }
 })
