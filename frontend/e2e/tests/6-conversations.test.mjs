@@ -218,3 +218,41 @@ test('on a phone the conversations open as a drawer that Escape closes', { timeo
   await page.getByTestId('sidebar').waitFor({ state: 'detached' })
   await page.setViewportSize({ width: 1280, height: 800 })
 })
+
+test('the chat page works from the keyboard: Tab reaches every control, each with a visible focus ring', { timeout: 30_000 }, async () => {
+  const { page } = browser
+  await openChat(page, MODELS.echo)
+  await page.evaluate(() => document.activeElement?.blur())
+  const seen = []
+  for (let i = 0; i < 24; i++) {
+    await page.keyboard.press('Tab')
+    seen.push(
+      await page.evaluate(() => {
+        const el = document.activeElement
+        const ringed = (node) => node && (getComputedStyle(node).outlineStyle !== 'none' || getComputedStyle(node).boxShadow !== 'none')
+        // The composer's text area draws its ring on the surrounding form (focus-within).
+        return { id: el.getAttribute('data-testid'), name: el.getAttribute('aria-label') || el.textContent.trim(), ring: ringed(el) || ringed(el.closest('form')) }
+      }),
+    )
+  }
+  const ids = seen.map((s) => s.id)
+  for (const id of ['sidebar-close', 'sidebar-new-chat', 'keep-switch', 'model-picker', 'settings-button', 'composer-input']) {
+    assert.ok(ids.includes(id), `Tab reaches ${id}; reached ${JSON.stringify(ids)}`)
+  }
+  for (const s of seen) assert.ok(s.ring, `${s.name || s.id} shows a focus ring`)
+
+  // The settings popover opens with Enter, takes focus, and Escape closes it.
+  await page.getByTestId('settings-button').focus()
+  await page.keyboard.press('Enter')
+  await page.getByTestId('settings-popover').waitFor()
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'system-prompt')
+  await page.keyboard.press('Escape')
+  await page.getByTestId('settings-popover').waitFor({ state: 'detached' })
+
+  // Enter sends from the composer.
+  await page.getByTestId('composer-input').focus()
+  await page.keyboard.type('Sent with the keyboard')
+  await page.keyboard.press('Enter')
+  await replyDone(page)
+  assert.equal(await lastReply(page).getByTestId('message-content').innerText(), 'Echo: Sent with the keyboard')
+})
