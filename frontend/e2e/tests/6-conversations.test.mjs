@@ -27,6 +27,8 @@ async function ask(page, text) {
 }
 
 const items = (page) => page.getByTestId('conversation-item')
+/** A 1 × 1 PNG. */
+const TINY_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
 
 /** Waits until the keep switch shows `on` (the page re-renders just after the click). */
 function switchIs(page, on) {
@@ -175,8 +177,20 @@ test('a vision model takes a pasted image: thumbnail in the bubble, image_url pa
     data.items.add(new File([blob], 'screenshot.png', { type: 'image/png' }))
     document.querySelector('[data-testid="composer-input"]').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
   })
-  const thumb = page.getByTestId('composer-images').locator('img')
+  const thumbs = page.getByTestId('composer-images').locator('img')
+  const thumb = thumbs.first()
   await thumb.waitFor()
+
+  // Picking four more: only three fit beside the pasted one, and the page says so; the extra ones come off again.
+  await page.getByTestId('image-input').setInputFiles(
+    [1, 2, 3, 4].map((n) => ({ name: `pick-${n}.png`, mimeType: 'image/png', buffer: Buffer.from(TINY_PNG, 'base64') })),
+  )
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="composer-images"] img').length === 4)
+  assert.match(await page.getByTestId('image-notice').innerText(), /At most 4 images per message; 1 left out/)
+  assert.equal(await page.getByTestId('attach-images').isDisabled(), true, 'no room for more')
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Remove image 2' }).click()
+  assert.equal(await thumbs.count(), 1)
+
   const size = await thumb.evaluate((img) => new Promise((resolve) => {
     const probe = new Image()
     probe.onload = () => resolve([probe.naturalWidth, probe.naturalHeight])
