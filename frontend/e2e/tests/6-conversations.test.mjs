@@ -62,7 +62,8 @@ test('kept conversations come back after a reload, and are found by a word, rena
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="conversation-item"]').length === 1)
   await items(page).getByTestId('conversation-open').click()
   await page.getByTestId('message-user').filter({ hasText: 'Plan a trip to Kyoto' }).waitFor()
-  assert.equal(await page.getByTestId('message-user').count(), 1)
+  // The other conversation's messages leave on the next frame (the list's transition).
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="message-user"]').length === 1)
 
   // Rename with the keyboard.
   await items(page).getByTestId('conversation-rename').click()
@@ -277,4 +278,20 @@ test('the chat page works from the keyboard: Tab reaches every control, each wit
   await page.keyboard.press('Enter')
   await replyDone(page)
   assert.equal(await lastReply(page).getByTestId('message-content').innerText(), 'Echo: Sent with the keyboard')
+})
+
+test('math renders with KaTeX, its fonts served by the app itself (the CSP allows nothing else)', { timeout: 30_000 }, async () => {
+  const { page } = browser
+  await page.getByTestId('new-chat').click()
+  await openChat(page, MODELS.echo)
+  const reply = await ask(page, 'Euler: $e^{i\\pi} + 1 = 0$ and $$\\sqrt{x^2+1}$$')
+  const content = reply.getByTestId('message-content')
+  await content.locator('.katex').first().waitFor()
+  assert.equal(await content.locator('.katex-display').count(), 1, 'the $$ formula is a display formula')
+  assert.equal(await content.locator('annotation').first().textContent(), 'e^{i\\pi} + 1 = 0')
+  await page.waitForFunction(() => document.fonts.status === 'loaded')
+  const fonts = await page.evaluate(() => [...document.fonts].filter((f) => f.family.includes('KaTeX') && f.status === 'loaded').map((f) => f.family))
+  assert.ok(fonts.includes('KaTeX_Main'), `KaTeX's fonts loaded: ${JSON.stringify(fonts)}`)
+  await screenshot(page, 'math')
+  assert.deepEqual(browser.browserErrors, [])
 })
