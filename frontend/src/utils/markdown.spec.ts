@@ -71,4 +71,12 @@ describe('renderMarkdown with math', () => {
     expect(html).toContain('Bad:')
     expect(html).toContain('ok')
   })
+
+  it('also takes LaTeX delimiters \\(…\\) inline and \\[…\\] as a display block', () => {
+    const html = renderMarkdown('Inline \\(a^2+b^2=c^2\\) here.\n\n\\[\n\\int_0^1 x\\,dx\n\\]\n\nAfter.', 'Copy')
+    expect(html).toContain('<annotation encoding="application/x-tex">a^2+b^2=c^2</annotation>')
+    expect(html).toContain('class="math-block"')
+    expect(html).toContain('<p>After.</p>')
+    expect(html).not.toContain('\\[')
+  })
 })

@@ -2,7 +2,8 @@
  * A markdown-it plugin for TeX math: `$…$` inline, `$$…$$` inline or as a block, rendered by KaTeX into
  * HTML + MathML (read by screen readers). It runs inside markdown-it, so DOMPurify still sees the result.
  * Dollar rules follow Pandoc so prices stay text: the opening `$` is not followed by a space, the closing
- * `$` is not preceded by one nor followed by a digit ("$5 and $6" is not math).
+ * `$` is not preceded by one nor followed by a digit ("$5 and $6" is not math). LaTeX's own `\(…\)` and
+ * `\[…\]`, which many models write, work too.
  */
 import type MarkdownIt from 'markdown-it'
 import type { StateBlock, StateInline } from 'markdown-it'
@@ -50,17 +51,39 @@ function mathInline(state: StateInline, silent: boolean): boolean {
   return true
 }
 
+/** `\(…\)` inline and `\[…\]` display, ahead of markdown-it's escape rule (which would eat the backslash). */
+function mathParens(state: StateInline, silent: boolean): boolean {
+  const { src, pos } = state
+  if (src.charCodeAt(pos) !== 0x5c || isEscaped(src, pos)) return false
+  const opener = src.slice(pos, pos + 2)
+  if (opener !== '\\(' && opener !== '\\[') return false
+  const closer = opener === '\\(' ? '\\)' : '\\]'
+  const end = src.indexOf(closer, pos + 2)
+  if (end === -1) return false
+  const tex = src.slice(pos + 2, end)
+  if (tex.trim() === '') return false
+  if (!silent) {
+    const token = state.push(opener === '\\(' ? 'math_inline' : 'math_display_inline', 'math', 0)
+    token.content = tex.trim()
+    token.markup = opener
+  }
+  state.pos = end + 2
+  return true
+}
+
 function mathBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   let pos = state.bMarks[startLine]! + state.tShift[startLine]!
   let max = state.eMarks[startLine]!
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false // an indented code block
-  if (state.src.slice(pos, pos + 2) !== '$$') return false
+  const opener = state.src.slice(pos, pos + 2)
+  if (opener !== '$$' && opener !== '\\[') return false
+  const closer = opener === '$$' ? '$$' : '\\]'
   pos += 2
   let first = state.src.slice(pos, max)
   let last = ''
   let line = startLine
   let found = false
-  if (first.trim().endsWith('$$')) {
+  if (first.trim().endsWith(closer)) {
     first = first.trim().slice(0, -2) // $$ … $$ on one line
     found = true
   }
@@ -70,7 +93,7 @@ function mathBlock(state: StateBlock, startLine: number, endLine: number, silent
     pos = state.bMarks[line]! + state.tShift[line]!
     max = state.eMarks[line]!
     const text = state.src.slice(pos, max)
-    if (text.trim().endsWith('$$')) {
+    if (text.trim().endsWith(closer)) {
       last = text.trim().slice(0, -2)
       found = true
     }
@@ -81,13 +104,14 @@ function mathBlock(state: StateBlock, startLine: number, endLine: number, silent
   token.block = true
   token.content = [first, middle, last].filter((part) => part.trim() !== '').join('\n')
   token.map = [startLine, line + 1]
-  token.markup = '$$'
+  token.markup = opener
   state.line = line + 1
   return true
 }
 
 export function mathPlugin(md: MarkdownIt): void {
   md.inline.ruler.after('escape', 'math_inline', mathInline)
+  md.inline.ruler.before('escape', 'math_parens', mathParens)
   md.block.ruler.after('blockquote', 'math_block', mathBlock, { alt: ['paragraph', 'reference', 'blockquote', 'list'] })
   md.renderer.rules.math_inline = (tokens, idx) => renderTex(tokens[idx]!.content, false)
   md.renderer.rules.math_display_inline = (tokens, idx) => renderTex(tokens[idx]!.content, true)
