@@ -286,7 +286,8 @@ class ChatRelayTest extends UpstreamHttpTestSupport {
         String[] bad = {"", "not json", "[1,2]", "{}", "{\"model\":\"" + model + "\"}",
                 "{\"model\":\"" + model + "\",\"messages\":[]}", "{\"model\":\"" + model + "\",\"messages\":[\"hi\"]}",
                 "{\"model\":\"" + model + "\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}],\"stream\":\"yes\"}",
-                "{\"model\":\"" + model + "\",\"messages\":[{\"role\":\"user\",\"content\":\"" + "x".repeat(1_100_000) + "\"}]}"};
+                // Above the chat route's own limit (MAX_CHAT_REQUEST_BYTES, 32 MiB: room for four images).
+                "{\"model\":\"" + model + "\",\"messages\":[{\"role\":\"user\",\"content\":\"" + "x".repeat(33_600_000) + "\"}]}"};
         for (String body : bad) {
             HttpResponse<String> r = http.send(api.postRequest("/api/chat/completions", body), HttpResponse.BodyHandlers.ofString());
             assertEquals(400, r.statusCode(), body.length() > 100 ? "huge body" : body);
