@@ -6,6 +6,7 @@ import dev.switchboard.application.error.NoCapacityException;
 import dev.switchboard.application.error.RateLimitExceededException;
 import dev.switchboard.application.error.UpstreamRejectedException;
 import dev.switchboard.application.error.UpstreamUnavailableException;
+import dev.switchboard.application.policy.chat.ContextTrimPolicy;
 import dev.switchboard.application.policy.chat.FailoverPolicy;
 import dev.switchboard.application.port.in.chat.ChatCall;
 import dev.switchboard.application.port.in.chat.RelayChatUseCase;
@@ -26,6 +27,7 @@ import dev.switchboard.domain.channel.Channel;
 import dev.switchboard.domain.channel.ChannelRotation;
 import dev.switchboard.domain.ratelimit.RateDecision;
 import dev.switchboard.domain.settings.SystemSettings;
+import dev.switchboard.domain.chat.ChatMessage;
 import dev.switchboard.domain.chat.ChatPrompt;
 import dev.switchboard.domain.usage.TokenUsage;
 import dev.switchboard.domain.usage.UsageStatus;
@@ -133,7 +135,7 @@ public class RelayChatService implements RelayChatUseCase {
             }
             int next = i + 1;
             flight.draft = flight.draft.on(channel);
-            CompletableFuture<UpstreamReply> sent = send(request, channel);
+            CompletableFuture<UpstreamReply> sent = send(request, channel, flight);
             flight.upstream = sent;
             return sent.handle((reply, error) -> {
                 if (error == null) {
@@ -155,21 +157,48 @@ public class RelayChatService implements RelayChatUseCase {
         return CompletableFuture.failedFuture(new UpstreamUnavailableException());
     }
 
-    private CompletableFuture<UpstreamReply> send(ChatCall request, Channel channel) {
+    private CompletableFuture<UpstreamReply> send(ChatCall request, Channel channel, Flight flight) {
         try {
+            ChatPrompt prompt = fitted(request, channel, flight);
             return upstream.send(new UpstreamCall(channel.type(), channel.baseUrl(), cipher.open(channel.apiKey()),
-                    channel.upstreamModel(), channel.profile().reasoning(), request.prompt()));
+                    channel.upstreamModel(), channel.profile().reasoning(), prompt));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(
                     new UpstreamFailure(UpstreamFailure.Kind.TRANSPORT, "cannot call the channel", 0));
         }
     }
 
+    /** The prompt as this channel gets it: without the oldest turns that would not fit its window. */
+    private ChatPrompt fitted(ChatCall call, Channel channel, Flight flight) {
+        ChatPrompt prompt = call.prompt();
+        Integer window = channel.profile().contextWindow();
+        flight.trimmed = 0;
+        flight.sent = prompt.messages();
+        if (!call.fitToWindow() || window == null) {
+            return prompt;
+        }
+        ContextTrimPolicy.Trim trim = ContextTrimPolicy.fit(prompt.messages(), window, prompt.maxTokens(),
+                m -> tokens.promptTokens(List.of(m)));
+        if (trim.dropped() == 0) {
+            return prompt;
+        }
+        flight.trimmed = trim.dropped();
+        flight.sent = trim.messages();
+        // without the client's original: the upstream gets the request written from the trimmed turns
+        return new ChatPrompt(prompt.model(), trim.messages(), prompt.tools(), prompt.toolChoice(), prompt.maxTokens(),
+                prompt.temperature(), prompt.topP(), prompt.stop(), prompt.reasoningEffort(), prompt.stream(), null);
+    }
+
     private RelayedChat accept(ChatCall call, UpstreamReply reply, Flight flight) {
+        RelayedChat chat = delivered(call, reply, flight);
+        return flight.trimmed == 0 ? chat : new TrimmedChat(chat, flight.trimmed);
+    }
+
+    private RelayedChat delivered(ChatCall call, UpstreamReply reply, Flight flight) {
         ChatPrompt request = call.prompt();
         if (request.stream()) {
             StreamingChat chat = new StreamingChat(reply.events(), request.model(), call.clientWantsUsage(),
-                    request.messages(), flight.draft, tokens, usageLog, clock);
+                    flight.sent, flight.draft, tokens, usageLog, clock);
             flight.stream = chat;
             if (!flight.settle()) {
                 chat.abandon();
@@ -179,7 +208,7 @@ public class RelayChatService implements RelayChatUseCase {
         AnswerTally tally = new AnswerTally();
         tally.addAll(reply.answer());
         if (flight.settle()) {
-            usageLog.record(flight.draft.finish(tally.usage(request.messages(), tokens), UsageStatus.OK, clock.instant()));
+            usageLog.record(flight.draft.finish(tally.usage(flight.sent, tokens), UsageStatus.OK, clock.instant()));
         }
         return new CompleteChat(request.model(), reply.answer(), reply.body());
     }
@@ -211,6 +240,8 @@ public class RelayChatService implements RelayChatUseCase {
         volatile UsageDraft draft;
         volatile CompletableFuture<UpstreamReply> upstream;
         volatile StreamingChat stream;
+        volatile int trimmed;
+        volatile List<ChatMessage> sent = List.of();
 
         Flight(UsageDraft draft) {
             this.draft = draft;

@@ -77,6 +77,25 @@ class RelayChatServiceTest {
     }
 
     @Test
+    void theBrowserChatIsFittedToTheChannelsWindowAndSaysHowManyTurnsWereLeftOut() {
+        channels.create(new ChannelDraft("small", "http://small/v1", "sk-key-small", "m", 60, true,
+                null, null, null, 8, null, null, null));
+        List<ChatMessage> turns = List.of(ChatMessage.text(Role.SYSTEM, "be brief"),
+                ChatMessage.text(Role.USER, "one two three"), ChatMessage.text(Role.ASSISTANT, "four five six"),
+                ChatMessage.text(Role.USER, "seven eight"));
+        ChatPrompt prompt = new ChatPrompt("m", turns, List.of(), null, 2, null, null, List.of(), null, false, null);
+
+        RelayedChat browser = relayNow(new ChatCall(Requester.guest("7.7.7.7"), prompt, false, true));
+        assertEquals(2, browser.trimmed());
+        assertEquals(List.of("be brief", "seven eight"),
+                upstream.calls.get(0).prompt().messages().stream().map(ChatMessage::text).toList());
+
+        RelayedChat api = relayNow(new ChatCall(Requester.guest("7.7.7.8"), prompt, false));
+        assertEquals(0, api.trimmed(), "API calls are sent as they are");
+        assertEquals(4, upstream.calls.get(1).prompt().messages().size());
+    }
+
+    @Test
     void refusesTheGuestsThirdRequestInsideTheWindowWithTheRealWait() {
         channel("a", "m", 100);
         relayNow(call(Requester.guest("1.1.1.1"), "m", false));

@@ -33,5 +33,10 @@ public interface RelayedChat {
 
     void failed();
 
+    /** How many of the oldest messages were left out to fit the channel's context window. */
+    default int trimmed() {
+        return 0;
+    }
+
     void cancelled();
 }
