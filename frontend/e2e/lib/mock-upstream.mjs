@@ -10,6 +10,15 @@
 // request per model in short (each message's role, text and number of image_url parts; the temperature).
 import { createServer } from 'node:http'
 
+/**
+ * Channels that serve e2e-echo under another name, with a channel setting the chat page reacts to: `e2e-eyes`
+ * takes images (`vision`), `e2e-small` has a context window so small that the server leaves out older turns.
+ */
+export const ECHO_CHANNELS = {
+  eyes: { model_id: 'e2e-eyes', upstream_model: 'e2e-echo', vision: true },
+  small: { model_id: 'e2e-small', upstream_model: 'e2e-echo', context_window: 24 },
+}
+
 export const MODELS = {
   chat: 'e2e-chat',
   reasoner: 'e2e-reasoner',

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { after, before, test } from 'node:test'
 import { launchBrowser, lastReply, mockStats, openChat, screenshot, send } from '../lib/harness.mjs'
-import { MODELS } from '../lib/mock-upstream.mjs'
+import { ECHO_CHANNELS, MODELS } from '../lib/mock-upstream.mjs'
 
 let browser
 before(async () => {
@@ -154,14 +154,8 @@ test('a vision model takes a pasted image: thumbnail in the bubble, image_url pa
   await openChat(page, MODELS.echo)
   assert.equal(await page.getByTestId('attach-images').count(), 0, 'no image button for a model without vision')
 
-  // Channels get `vision` with issue 14; until then the page is told so here, and everything after the
-  // model list (paste, downscale, the request, the server's relay, the upstream) is real.
-  await page.route('**/api/chat/models', async (route) => {
-    const response = await route.fetch()
-    const models = (await response.json()).map((m) => (m.id === MODELS.echo ? { ...m, vision: true } : m))
-    await route.fulfill({ response, json: models })
-  })
-  await openChat(page, MODELS.echo)
+  // the same upstream model through a channel that says it takes images
+  await openChat(page, ECHO_CHANNELS.eyes.model_id)
   await page.getByTestId('attach-images').waitFor()
 
   // Paste a 3000 × 1500 PNG: the page downscales it to 2048 px on the long side.
@@ -204,26 +198,22 @@ test('a vision model takes a pasted image: thumbnail in the bubble, image_url pa
   const sent = (await mockStats()).lastRequest[MODELS.echo]
   assert.deepEqual(sent.messages.at(-1), { role: 'user', text: 'What colour is this?', images: 1 })
   await screenshot(page, 'image-sent')
-  await page.unroute('**/api/chat/models')
 })
 
 test('the page marks where the sent context begins when the server trimmed earlier messages', { timeout: 30_000 }, async () => {
   const { page } = browser
   await page.getByTestId('new-chat').click()
-  await openChat(page, MODELS.echo)
-  await ask(page, 'Old question')
-  // The server part of trimming comes with channel context windows (issue 14); its header is added here.
-  await page.route('**/api/chat/completions', async (route) => {
-    const response = await route.fetch()
-    await route.fulfill({ response, headers: { ...response.headers(), 'x-switchboard-trimmed': '2' } })
-  })
+  // a channel whose context window holds the newest question but not the long exchange before it
+  await openChat(page, ECHO_CHANNELS.small.model_id)
+  await ask(page, 'An old question that goes on and on about many things long past and long forgotten')
   await ask(page, 'New question')
   const divider = page.getByTestId('trimmed-divider')
   await divider.waitFor()
   const next = await divider.evaluate((el) => el.parentElement.querySelector('[data-testid="message-user"]')?.textContent?.trim())
   assert.equal(next, 'New question')
   await screenshot(page, 'trimmed-divider')
-  await page.unroute('**/api/chat/completions')
+  const sent = (await mockStats()).lastRequest[MODELS.echo]
+  assert.deepEqual(sent.messages.map((m) => m.text), ['New question'], 'the server left out the older turns')
 })
 
 test('on a phone the conversations open as a drawer that Escape closes', { timeout: 30_000 }, async () => {
