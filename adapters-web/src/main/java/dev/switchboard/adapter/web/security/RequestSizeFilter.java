@@ -13,7 +13,7 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import java.util.Set;
 
 /**
- * Holds every route but the browser chat to {@code MAX_REQUEST_BYTES}. The server's own limit
+ * Holds every route but the two chat routes to {@code MAX_REQUEST_BYTES}. The server's own limit
  * ({@code micronaut.server.max-request-size}) is set to {@code MAX_CHAT_REQUEST_BYTES}, large enough for a chat
  * with four images as data URLs (SPEC §16); Micronaut has no per-route limit, so this filter refuses a larger
  * declared {@code Content-Length} anywhere else before the body is read — with the same 400 as the server's limit.
@@ -21,8 +21,8 @@ import java.util.Set;
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class RequestSizeFilter implements Ordered {
 
-    /** The routes that may carry images. */
-    static final Set<String> LARGE_BODY_PATHS = Set.of("/api/chat/completions");
+    /** The routes that may carry images: the browser's chat and the same chat for OpenAI SDKs. */
+    static final Set<String> LARGE_BODY_PATHS = Set.of("/api/chat/completions", "/v1/chat/completions");
 
     private final long limit;
 
