@@ -27,6 +27,24 @@ async function ask(page, text) {
 }
 
 const items = (page) => page.getByTestId('conversation-item')
+
+/**
+ * Waits until the device's store holds an answer containing `text`: the page saves right after an answer ends,
+ * and a reload before that save lands would show the conversation as it was a moment earlier.
+ */
+function storedAnswer(page, text) {
+  return page.waitForFunction((wanted) => new Promise((resolve) => {
+    const open = indexedDB.open('switchboard')
+    open.onerror = () => resolve(false)
+    open.onsuccess = () => {
+      const db = open.result
+      if (!db.objectStoreNames.contains('conversations')) return resolve(false)
+      const all = db.transaction('conversations').objectStore('conversations').getAll()
+      all.onsuccess = () => resolve(all.result.some((c) => c.messages.some((m) => m.role === 'assistant' && m.content.includes(wanted))))
+      all.onerror = () => resolve(false)
+    }
+  }), text)
+}
 /** A 1 × 1 PNG. */
 const TINY_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
 
@@ -50,6 +68,7 @@ test('kept conversations come back after a reload, and are found by a word, rena
   await page.getByTestId('sidebar-new-chat').click()
   await ask(page, 'How long to boil an egg?')
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="conversation-item"]').length === 2)
+  await storedAnswer(page, 'Echo: How long to boil an egg?')
 
   await page.reload()
   await page.getByTestId('message-user').filter({ hasText: 'How long to boil an egg?' }).waitFor()
