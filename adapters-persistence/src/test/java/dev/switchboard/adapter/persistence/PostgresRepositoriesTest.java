@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.switchboard.application.testsupport.PostgresTestSchema;
 import dev.switchboard.application.testsupport.RequiresPostgres;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import io.micronaut.test.support.TestPropertyProvider;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -12,6 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,6 +36,18 @@ class PostgresRepositoriesTest extends RepositoryContracts implements TestProper
     void dropSchema() {
         if (schema != null) {
             schema.close();
+        }
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void plansEveryQueryForItsOwnParameters() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SHOW plan_cache_mode")) {
+            rs.next();
+            assertEquals("force_custom_plan", rs.getString(1));
         }
     }
 

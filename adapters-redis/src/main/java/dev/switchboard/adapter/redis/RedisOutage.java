@@ -28,6 +28,17 @@ public final class RedisOutage {
     }
 
     /** Runs {@code shared}; when Redis fails, {@code local} (fallback mode) or a refusal. */
+    /** {@link #guard(Supplier, Supplier)} for work without a result. */
+    void guard(Runnable shared, Runnable local) {
+        guard(() -> {
+            shared.run();
+            return null;
+        }, () -> {
+            local.run();
+            return null;
+        });
+    }
+
     <T> T guard(Supplier<T> shared, Supplier<T> local) {
         T result;
         try {

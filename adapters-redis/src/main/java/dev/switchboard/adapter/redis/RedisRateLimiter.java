@@ -28,13 +28,7 @@ public final class RedisRateLimiter implements RateLimiter {
 
     @Override
     public void release(String key) {
-        outage.guard(() -> {
-            log.release(key);
-            return null;
-        }, () -> {
-            local.release(key);
-            return null;
-        });
+        outage.guard(() -> log.release(key), () -> local.release(key));
     }
 
     @Override

@@ -26,13 +26,7 @@ public final class RedisSignInAttemptLimiter implements SignInAttemptLimiter {
 
     @Override
     public void release(String key) {
-        outage.guard(() -> {
-            log.release(key);
-            return null;
-        }, () -> {
-            local.release(key);
-            return null;
-        });
+        outage.guard(() -> log.release(key), () -> local.release(key));
     }
 
     @Override
