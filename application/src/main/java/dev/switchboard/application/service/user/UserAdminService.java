@@ -96,6 +96,9 @@ public class UserAdminService implements ManageUsersUseCase {
         accounts.userRemoved(id); // refuse the user's tokens first, then remove what they own
         keys.deleteByOwner(id);
         users.delete(id);
+        // Again once the row is gone: the first removal's change notice reloads every account on this instance
+        // (and others) from the database, which still held the row then and put the user back.
+        accounts.userRemoved(id);
         keyDirectory.changed();
     }
 
