@@ -287,7 +287,7 @@ const en = {
       reasoningHint: 'auto, off, or a thinking budget in tokens (at least 1024).',
       contextWindow: 'Context window (tokens)',
       vision: 'Takes images',
-      baseUrlHint: 'As documented for the OpenAI SDKs, version path included.',
+      baseUrlHint: 'As the provider documents it, version path included (filled in for the chosen type).',
       baseUrlNoPath: 'No version path: most providers expect one, e.g. …/v1.',
       apiKey: 'API key',
       apiKeyKeep: 'Current key {key}. Leave empty to keep the current key.',

@@ -289,7 +289,7 @@ const zhCN: MessageSchema = {
       reasoningHint: 'auto、off，或思考预算（token 数，至少 1024）。',
       contextWindow: '上下文窗口（token）',
       vision: '支持图片',
-      baseUrlHint: '按各厂商为 OpenAI SDK 提供的写法填写，包含版本路径。',
+      baseUrlHint: '按厂商文档填写，包含版本路径（选择类型时自动填入）。',
       baseUrlNoPath: '缺少版本路径：大多数厂商需要，例如 …/v1。',
       apiKey: 'API 密钥',
       apiKeyKeep: '当前密钥 {key}。留空则保留当前密钥。',

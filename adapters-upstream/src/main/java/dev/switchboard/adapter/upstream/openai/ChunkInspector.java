@@ -8,7 +8,6 @@ import dev.switchboard.domain.chat.FinishReason;
 import dev.switchboard.domain.usage.TokenUsage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -267,87 +266,5 @@ final class ChunkInspector {
             }
         }
         return true;
-    }
-
-    /** Text gathered from one or more fields, without a builder for the usual single piece. */
-    private static final class Text {
-        private StringBuilder text;
-        private String only;
-
-        void append(String part) {
-            if (part == null || part.isEmpty()) {
-                return;
-            }
-            if (only == null && text == null) {
-                only = part;
-            } else {
-                if (text == null) {
-                    text = new StringBuilder(only);
-                }
-                text.append(part);
-            }
-        }
-
-        String value() {
-            return text != null ? text.toString() : only;
-        }
-    }
-
-    /** What one chunk said, gathered while parsing. */
-    private static final class Chunk {
-        private final Text reasoning = new Text();
-        private final Text content = new Text();
-        private final List<ChatEvent> calls = new ArrayList<>(0);
-        private String id;
-        private String model;
-        private FinishReason finish;
-        private ChatEvent.Error error;
-        private Integer promptTokens;
-        private Integer completionTokens;
-        private int cachedTokens;
-        private int reasoningTokens;
-
-        /**
-         * In the order a client reads them: (for a whole answer, who answers), thinking, answer, tool calls, finish,
-         * usage, error.
-         */
-        List<ChatEvent> events(boolean whole) {
-            String thought = reasoning.value();
-            String said = content.value();
-            TokenUsage usage = usage();
-            if (!whole && thought == null && calls.isEmpty() && finish == null && usage == null && error == null) {
-                return said == null ? List.of() : List.of(new ChatEvent.TextDelta(said));
-            }
-            List<ChatEvent> events = new ArrayList<>(4);
-            if (whole) {
-                events.add(new ChatEvent.Start(id, model));
-            }
-            if (thought != null) {
-                events.add(new ChatEvent.ReasoningDelta(thought));
-            }
-            if (said != null) {
-                events.add(new ChatEvent.TextDelta(said));
-            }
-            events.addAll(calls);
-            if (finish != null) {
-                events.add(new ChatEvent.Finish(finish));
-            }
-            if (usage != null) {
-                events.add(new ChatEvent.Usage(usage));
-            }
-            if (error != null) {
-                events.add(error);
-            }
-            return events;
-        }
-
-        TokenUsage usage() {
-            if (promptTokens == null || completionTokens == null) {
-                return null;
-            }
-            int prompt = Math.max(0, promptTokens);
-            int completion = Math.max(0, completionTokens);
-            return new TokenUsage(prompt, completion, Math.min(cachedTokens, prompt), Math.min(reasoningTokens, completion));
-        }
     }
 }

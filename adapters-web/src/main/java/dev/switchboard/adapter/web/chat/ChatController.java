@@ -35,7 +35,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -132,7 +132,8 @@ class ChatController {
     }
 
     private HttpResponse<?> respond(RelayedChat chat) {
-        String id = "chatcmpl-" + UUID.randomUUID().toString().replace("-", "");
+        // Only translated answers show it; not a secret, so no SecureRandom on the hot path.
+        String id = "chatcmpl-" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
         long created = Instant.now().getEpochSecond();
         if (!chat.streaming()) {
             // An OpenAI channel's answer goes as it came; any other is written in OpenAI's shape.
