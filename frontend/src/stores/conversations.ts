@@ -39,17 +39,15 @@ export const useConversationsStore = defineStore('conversations', () => {
   const items = ref<ConversationSummary[]>([])
   const query = ref('')
   const results = ref<ConversationSummary[]>([])
-  let db: ConversationDb | null = null
+  /** One connection, opened once: callers that come while it opens wait for the same one. */
+  let db: Promise<ConversationDb | null> | null = null
 
-  async function database(): Promise<ConversationDb | null> {
-    if (db) return db
-    try {
-      db = await openConversationDb()
-      return db
-    } catch {
+  function database(): Promise<ConversationDb | null> {
+    db ??= openConversationDb().catch(() => {
       available.value = false
       return null
-    }
+    })
+    return db
   }
 
   async function refresh(): Promise<void> {
@@ -72,7 +70,19 @@ export const useConversationsStore = defineStore('conversations', () => {
     return last ? (await database())?.get(last) : undefined
   }
 
-  async function save(record: StoredConversation): Promise<void> {
+  /**
+   * Saves land in the order they were asked for: the question is saved as it is sent and the answer when it ends,
+   * and an earlier snapshot landing last would put the conversation back to a state without its answer.
+   */
+  let saving: Promise<void> = Promise.resolve()
+
+  function save(record: StoredConversation): Promise<void> {
+    const done = saving.then(() => saveNow(record))
+    saving = done.catch(() => {})
+    return done
+  }
+
+  async function saveNow(record: StoredConversation): Promise<void> {
     if (!enabled.value || record.messages.length === 0) return
     const store = await database()
     if (!store) return
