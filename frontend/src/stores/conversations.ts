@@ -71,15 +71,20 @@ export const useConversationsStore = defineStore('conversations', () => {
   }
 
   /**
-   * Saves land in the order they were asked for: the question is saved as it is sent and the answer when it ends,
-   * and an earlier snapshot landing last would put the conversation back to a state without its answer.
+   * Every write runs after the ones asked for before it: the question is saved as it is sent and the answer when
+   * it ends, and an earlier snapshot landing last would bring back a conversation without its answer (or one
+   * just deleted).
    */
-  let saving: Promise<void> = Promise.resolve()
+  let writes: Promise<unknown> = Promise.resolve()
+
+  function queued<T>(work: () => Promise<T>): Promise<T> {
+    const done = writes.then(work)
+    writes = done.catch(() => {})
+    return done
+  }
 
   function save(record: StoredConversation): Promise<void> {
-    const done = saving.then(() => saveNow(record))
-    saving = done.catch(() => {})
-    return done
+    return queued(() => saveNow(record))
   }
 
   async function saveNow(record: StoredConversation): Promise<void> {
@@ -102,21 +107,27 @@ export const useConversationsStore = defineStore('conversations', () => {
     return (await database())?.get(id)
   }
 
-  async function rename(id: string, title: string): Promise<void> {
-    await (await database())?.rename(id, title)
-    await refresh()
+  function rename(id: string, title: string): Promise<void> {
+    return queued(async () => {
+      await (await database())?.rename(id, title)
+      await refresh()
+    })
   }
 
-  async function remove(id: string): Promise<void> {
-    await (await database())?.remove(id)
-    if (readFlag(LAST_KEY) === id) writeFlag(LAST_KEY, null)
-    await refresh()
+  function remove(id: string): Promise<void> {
+    return queued(async () => {
+      await (await database())?.remove(id)
+      if (readFlag(LAST_KEY) === id) writeFlag(LAST_KEY, null)
+      await refresh()
+    })
   }
 
-  async function clearAll(): Promise<void> {
-    await (await database())?.clear()
-    writeFlag(LAST_KEY, null)
-    await refresh()
+  function clearAll(): Promise<void> {
+    return queued(async () => {
+      await (await database())?.clear()
+      writeFlag(LAST_KEY, null)
+      await refresh()
+    })
   }
 
   /** How many conversations are kept (asked before switching off). */
@@ -138,7 +149,7 @@ export const useConversationsStore = defineStore('conversations', () => {
     items.value = []
     results.value = []
     // Clearing (not deleting the database) cannot be blocked by another open tab.
-    if (forget) await (await database())?.clear()
+    if (forget) await queued(async () => (await database())?.clear())
   }
 
   return { enabled, available, items, query, results, init, search, save, load, get, rename, remove, clearAll, storedCount, enable, disable }
