@@ -26,7 +26,7 @@ export default defineConfig({
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.
         manualChunks(id) {
-          if (/node_modules\/(markdown-it|mdurl|uc\.micro|linkify-it|punycode|entities|highlight\.js|dompurify)\//.test(id)) return 'markdown'
+          if (/node_modules\/(markdown-it|mdurl|uc\.micro|linkify-it|punycode|entities|highlight\.js|dompurify|katex)\//.test(id)) return 'markdown'
           if (/node_modules\/(echarts|zrender|tslib)\//.test(id)) return 'echarts'
           if (/node_modules\/(@?vue|vue-router|pinia|vue-i18n|@intlify)/.test(id)) return 'vue'
           return undefined

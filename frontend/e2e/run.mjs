@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { adminToken, api, startApp } from './lib/app.mjs'
-import { MODELS, startMockUpstream } from './lib/mock-upstream.mjs'
+import { ECHO_CHANNELS, MODELS, startMockUpstream } from './lib/mock-upstream.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const target = resolve(here, '../../bootstrap/target')
@@ -27,8 +27,9 @@ const { values: opts } = parseArgs({
     only: { type: 'string' },
   },
 })
-// The chat tests take about 50 s and the admin console ones about 40 s on two cores; room for a slow CI machine.
-const TOTAL_TIMEOUT_MS = 240_000
+// The chat tests take about 50 s, the admin console ones about 40 s and the Lighthouse audits about 40 s on two
+// cores; room for a slow CI machine.
+const TOTAL_TIMEOUT_MS = 420_000
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
 function log(message) {
@@ -72,7 +73,13 @@ async function main() {
         body: { name: `mock ${model}`, base_url: `${mock.url}/v1`, api_key: 'sk-e2e-not-a-real-key', model_id: model },
       })
     }
-    log(`channels: ${Object.values(MODELS).join(', ')}`)
+    for (const channel of Object.values(ECHO_CHANNELS)) {
+      await api(app.url, 'POST', '/api/admin/channels', {
+        token,
+        body: { name: `mock ${channel.model_id}`, base_url: `${mock.url}/v1`, api_key: 'sk-e2e-not-a-real-key', ...channel },
+      })
+    }
+    log(`channels: ${[...Object.values(MODELS), ...Object.values(ECHO_CHANNELS).map((c) => c.model_id)].join(', ')}`)
 
     const files = readdirSync(join(here, 'tests'))
       .filter((f) => f.endsWith('.test.mjs') && (!opts.only || f.includes(opts.only)))

@@ -5,14 +5,26 @@
 //   e2e-reasoner  ~1.5 s of `reasoning_content` deltas, then the answer
 //   e2e-think     a leading `<think>…</think>` in the content, then the answer
 //   e2e-slow      a long answer, 150 ms a chunk (for stop mid-stream)
-// GET /__stats tells what it served: requests per model, and how many streams the client cut off.
+//   e2e-echo      "Echo: " and the last user text (so a test can tell which question an answer belongs to)
+// GET /__stats tells what it served: requests per model, how many streams the client cut off, and the last
+// request per model in short (each message's role, text and number of image_url parts; the temperature).
 import { createServer } from 'node:http'
+
+/**
+ * Channels that serve e2e-echo under another name, with a channel setting the chat page reacts to: `e2e-eyes`
+ * takes images (`vision`), `e2e-small` has a context window so small that the server leaves out older turns.
+ */
+export const ECHO_CHANNELS = {
+  eyes: { model_id: 'e2e-eyes', upstream_model: 'e2e-echo', vision: true },
+  small: { model_id: 'e2e-small', upstream_model: 'e2e-echo', context_window: 24 },
+}
 
 export const MODELS = {
   chat: 'e2e-chat',
   reasoner: 'e2e-reasoner',
   think: 'e2e-think',
   slow: 'e2e-slow',
+  echo: 'e2e-echo',
 }
 
 export const ANSWER =
@@ -31,8 +43,22 @@ function pieces(text, size = 5) {
   return out
 }
 
-function plan(model) {
+/** A message's text and how many image_url parts it has (content is a string or an array of parts). */
+function summarise(message) {
+  const parts = Array.isArray(message.content) ? message.content : [{ type: 'text', text: String(message.content ?? '') }]
+  return {
+    role: message.role,
+    text: parts.filter((p) => p.type === 'text').map((p) => p.text).join(''),
+    images: parts.filter((p) => p.type === 'image_url' && String(p.image_url?.url ?? '').startsWith('data:image/')).length,
+  }
+}
+
+function plan(model, body) {
   switch (model) {
+    case MODELS.echo: {
+      const last = (body.messages ?? []).filter((m) => m.role === 'user').at(-1)
+      return answer(`Echo: ${last ? summarise(last).text : ''}`, 20)
+    }
     case MODELS.reasoner:
       return [...pieces(REASONING, 6).map((t) => ({ delta: { reasoning_content: t }, wait: 50 })), ...answer(ANSWER, 40)]
     case MODELS.think:
@@ -52,7 +78,7 @@ function answer(text, wait, size = 5) {
 }
 
 export async function startMockUpstream({ port = 0, host = '127.0.0.1' } = {}) {
-  const stats = { requests: {}, cutOff: 0, completed: 0 }
+  const stats = { requests: {}, cutOff: 0, completed: 0, lastRequest: {} }
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://mock')
@@ -80,7 +106,8 @@ export async function startMockUpstream({ port = 0, host = '127.0.0.1' } = {}) {
     }
     const model = String(body.model ?? '')
     stats.requests[model] = (stats.requests[model] ?? 0) + 1
-    const steps = plan(model)
+    stats.lastRequest[model] = { messages: (body.messages ?? []).map(summarise), temperature: body.temperature ?? null }
+    const steps = plan(model, body)
     const id = `chatcmpl-e2e-${Date.now().toString(36)}`
     const created = Math.floor(Date.now() / 1000)
     const promptTokens = 12

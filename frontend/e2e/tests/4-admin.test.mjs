@@ -184,6 +184,46 @@ test('channels: create one in the dialog, chat with its model, disable it and it
   }
 })
 
+test('channels: the type picker fills the documented base URL and several models make one channel each', { timeout: 30_000 }, async () => {
+  const { page } = browser
+  const name = 'e2e claude'
+  try {
+    await signIn(page, '/admin/channels')
+    await page.getByTestId('channel-table').waitFor()
+    await page.getByTestId('channel-add').click()
+    const dialog = page.getByTestId('channel-dialog')
+    await dialog.waitFor()
+    assert.equal(await page.getByTestId('channel-base-url').inputValue(), 'https://api.openai.com/v1')
+    await page.getByTestId('channel-type').selectOption('gemini')
+    assert.equal(await page.getByTestId('channel-base-url').inputValue(), 'https://generativelanguage.googleapis.com/v1beta')
+    await page.getByTestId('channel-type').selectOption('anthropic')
+    assert.equal(await page.getByTestId('channel-base-url').inputValue(), 'https://api.anthropic.com/v1')
+    await page.getByTestId('channel-name').fill(name)
+    await page.getByTestId('channel-model').fill('e2e-claude-a, e2e-claude-b')
+    await page.getByTestId('channel-api-key').fill('sk-ant-e2e-not-real')
+    await page.getByTestId('channel-reasoning').fill('2048')
+    await screenshot(page, 'admin-channel-dialog-anthropic')
+    await page.getByTestId('channel-save').click()
+    await dialog.waitFor({ state: 'detached' })
+    for (const model of ['e2e-claude-a', 'e2e-claude-b']) {
+      const row = page.locator(`[data-testid="channel-row"][data-channel-name="${name} ${model}"]`)
+      await row.waitFor()
+      assert.equal(await row.getByTestId('channel-row-model').innerText(), model)
+      await row.getByTestId('channel-row-type').waitFor()
+    }
+    const made = (await admin('GET', '/api/admin/channels')).filter((c) => c.name.startsWith(name))
+    assert.deepEqual(made.map((c) => [c.type, c.base_url, c.reasoning]), [
+      ['anthropic', 'https://api.anthropic.com/v1', '2048'],
+      ['anthropic', 'https://api.anthropic.com/v1', '2048'],
+    ])
+    assert.deepEqual(browser.browserErrors, [])
+  } finally {
+    for (const c of await admin('GET', '/api/admin/channels')) {
+      if (c.name.startsWith(name)) await admin('DELETE', `/api/admin/channels/${c.id}`)
+    }
+  }
+})
+
 test('settings: a lower guest RPM saved in the console is enforced at once', { timeout: 40_000 }, async () => {
   const { page } = browser
   const original = await admin('GET', '/api/admin/config')

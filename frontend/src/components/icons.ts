@@ -39,6 +39,10 @@ export const ICON_PATHS = {
   activity: ['M22 12h-4l-3 9L9 3l-3 9H2'],
   globe: ['M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20z', 'M2 12h20', 'M12 2a15 15 0 0 1 0 20 15 15 0 0 1 0-20z'],
   filter: ['M22 3H2l8 9.5V19l4 2v-8.5z'],
+  panelLeft: ['M3 4h18v16H3z', 'M9 4v16'],
+  image: ['M3 4h18v16H3z', 'M8.5 8a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3z', 'm21 15-5-5L5 20'],
+  search: ['M11 4a7 7 0 1 0 0 14 7 7 0 0 0 0-14z', 'm21 21-4.3-4.3'],
+  message: ['M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z'],
 } satisfies Record<string, string[]>
 
 export type IconName = keyof typeof ICON_PATHS

@@ -53,14 +53,18 @@ export function useChatStream() {
   const streaming = ref(false)
   let controller: AbortController | null = null
 
-  /** Streams one answer; resolves 'stopped' if stop() ended it, rejects with ApiError on failure. */
-  async function run(request: ChatCompletionRequest, onDelta: DeltaHandler): Promise<StreamOutcome> {
+  /**
+   * Streams one answer; resolves 'stopped' if stop() ended it, rejects with ApiError on failure. `onOpen` sees
+   * the response's headers before the body is read (e.g. X-Switchboard-Trimmed).
+   */
+  async function run(request: ChatCompletionRequest, onDelta: DeltaHandler, onOpen?: (headers: Headers) => void): Promise<StreamOutcome> {
     controller?.abort()
     const own = new AbortController()
     controller = own
     streaming.value = true
     try {
       const response = await openCompletionStream(request, own.signal)
+      onOpen?.(response.headers)
       await readChatStream(response, onDelta)
       return own.signal.aborted ? 'stopped' : 'done'
     } catch (error) {

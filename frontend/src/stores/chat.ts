@@ -1,4 +1,7 @@
-/** Store: the conversation (memory only, gone on reload) and the model list with the chosen model. */
+/**
+ * Store: the open conversation (its messages, title and settings) and the model list with the chosen model.
+ * It lives in memory; `stores/conversations` copies it to this device when the user switches that on.
+ */
 import { computed, ref } from 'vue'
 import { defineStore } from 'pinia'
 import { listModels } from '@/api/chat'
@@ -16,25 +19,51 @@ export interface ChatMessage {
   /** When the first reasoning arrived, and how long reasoning lasted once the answer began. */
   thinkingStartedAt?: number
   thinkingMs?: number
+  /** Attached images as data URLs: in memory only, never stored, so a reloaded conversation has only `imageCount`. */
+  images?: string[]
+  imageCount?: number
+}
+
+/** The open conversation apart from its messages: what the sidebar and the settings popover change. */
+export interface ConversationMeta {
+  id: string
+  /** Empty until named: the first question then stands in for it. */
+  title: string
+  createdAt: number
+  systemPrompt: string
+  /** null = the model's default. */
+  temperature: number | null
+  /** Where the context the server last sent begins, when it left earlier messages out (X-Switchboard-Trimmed). */
+  contextStartId: string | null
 }
 
 const MODEL_KEY = 'switchboard.model'
 let nextId = 0
 
-export function newMessage(role: ChatMessage['role'], content = '', model?: string): ChatMessage {
+function uniqueId(prefix: string): string {
   nextId += 1
+  return `${prefix}${Date.now().toString(36)}-${nextId}-${Math.random().toString(36).slice(2, 6)}`
+}
+
+export function newConversationMeta(): ConversationMeta {
+  return { id: uniqueId('c'), title: '', createdAt: Date.now(), systemPrompt: '', temperature: null, contextStartId: null }
+}
+
+export function newMessage(role: ChatMessage['role'], content = '', model?: string, images?: string[]): ChatMessage {
   return {
-    id: `m${Date.now().toString(36)}-${nextId}`,
+    id: uniqueId('m'),
     role,
     content,
     reasoning: '',
     status: role === 'user' ? 'done' : 'streaming',
     model,
+    ...(images && images.length > 0 && { images, imageCount: images.length }),
   }
 }
 
 export const useChatStore = defineStore('chat', () => {
   const messages = ref<ChatMessage[]>([])
+  const meta = ref<ConversationMeta>(newConversationMeta())
   const models = ref<ChatModel[]>([])
   const modelsState = ref<'idle' | 'loading' | 'ready' | 'failed'>('idle')
   const selectedModel = ref<string>(readModel())
@@ -72,11 +101,43 @@ export const useChatStore = defineStore('chat', () => {
     messages.value = messages.value.filter((m) => m.id !== id)
   }
 
-  function clear(): void {
-    messages.value = []
+  /** Replaces the messages, e.g. with an edited question and nothing after it. */
+  function replaceMessages(next: ChatMessage[]): void {
+    messages.value = next
   }
 
-  return { messages, models, modelsState, selectedModel, currentModel, selectModel, loadModels, append, remove, clear }
+  /** Starts a new, empty conversation (with new settings). */
+  function clear(): void {
+    messages.value = []
+    meta.value = newConversationMeta()
+  }
+
+  /** Opens a stored conversation. */
+  function open(nextMeta: ConversationMeta, nextMessages: ChatMessage[]): void {
+    meta.value = { ...nextMeta }
+    messages.value = nextMessages
+  }
+
+  function updateMeta(change: Partial<Omit<ConversationMeta, 'id' | 'createdAt'>>): void {
+    meta.value = { ...meta.value, ...change }
+  }
+
+  return {
+    messages,
+    meta,
+    models,
+    modelsState,
+    selectedModel,
+    currentModel,
+    selectModel,
+    loadModels,
+    append,
+    remove,
+    replaceMessages,
+    clear,
+    open,
+    updateMeta,
+  }
 })
 
 function readModel(): string {

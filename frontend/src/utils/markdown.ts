@@ -20,6 +20,7 @@ import sql from 'highlight.js/lib/languages/sql'
 import typescript from 'highlight.js/lib/languages/typescript'
 import xml from 'highlight.js/lib/languages/xml'
 import yaml from 'highlight.js/lib/languages/yaml'
+import { mathPlugin } from './math'
 
 const languages = { bash, c, cpp, css, go, java, javascript, json, markdown: markdownLang, python, rust, sql, typescript, xml, yaml }
 for (const [name, lang] of Object.entries(languages)) hljs.registerLanguage(name, lang)
@@ -44,7 +45,7 @@ interface RenderEnv {
   copyLabel: string
 }
 
-const md = new MarkdownIt({ html: false, linkify: true, breaks: true })
+const md = new MarkdownIt({ html: false, linkify: true, breaks: true }).use(mathPlugin)
 
 /** Code blocks get a header with the language and a copy button (handled by delegation in the view). */
 md.renderer.rules.fence = (tokens, idx, _options, env: RenderEnv) => {
@@ -65,7 +66,13 @@ md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   return defaultLink ? defaultLink(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options)
 }
 
+/**
+ * KaTeX's markup survives DOMPurify's defaults (spans with classes and inline sizes, MathML, SVG for radicals)
+ * except the TeX source annotation; keeping it lets screen readers and copy-paste get the original formula.
+ */
+const PURIFY = { ADD_ATTR: ['target', 'encoding'], ADD_TAGS: ['annotation', 'semantics'] }
+
 export function renderMarkdown(source: string, copyLabel: string): string {
   const env: RenderEnv = { copyLabel }
-  return DOMPurify.sanitize(md.render(source, env), { ADD_ATTR: ['target'] })
+  return DOMPurify.sanitize(md.render(source, env), PURIFY)
 }

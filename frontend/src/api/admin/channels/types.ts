@@ -16,6 +16,25 @@ export interface Channel {
    * answered). Optional so the table still works against a server that does not send it.
    */
   calls_last_minute?: number
+  /** SPEC §11: which API the channel speaks. */
+  type?: ChannelType
+  /** The model name sent upstream (the model id when not set). */
+  upstream_model?: string
+  /** `off`, `auto` or a thinking budget in tokens. */
+  reasoning?: string
+  context_window?: number | null
+  vision?: boolean
+  priority?: number
+  weight?: number
+}
+
+export type ChannelType = 'openai' | 'anthropic' | 'gemini'
+
+/** The base URL each provider documents, version path included (SPEC §11). */
+export const DOCUMENTED_BASE_URL: Record<ChannelType, string> = {
+  openai: 'https://api.openai.com/v1',
+  anthropic: 'https://api.anthropic.com/v1',
+  gemini: 'https://generativelanguage.googleapis.com/v1beta',
 }
 
 /** Create or edit body; on edit, an omitted `api_key` keeps the stored key. */
@@ -26,6 +45,11 @@ export interface ChannelRequest {
   model_id?: string
   rpm_limit?: number
   is_enabled?: boolean
+  type?: ChannelType
+  upstream_model?: string
+  reasoning?: string
+  context_window?: number
+  vision?: boolean
 }
 
 export interface ChannelTestResult {

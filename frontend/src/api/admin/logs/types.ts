@@ -14,6 +14,10 @@ export interface LogItem {
   channel_name: string | null
   prompt_tokens: number
   completion_tokens: number
+  /** Of the prompt tokens, how many were cached input (SPEC §11); optional for older servers. */
+  cached_tokens?: number
+  /** Of the completion tokens, how many were reasoning. */
+  reasoning_tokens?: number
   status: string
   latency_ms: number | null
 }

@@ -1,8 +1,11 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { openCompletionStream } from '@/api/chat'
 import { ApiError } from '@/http/errors'
 import { useChatStore } from '@/stores/chat'
+import { useConversationsStore } from '@/stores/conversations'
 import { useErrorDialogStore } from '@/stores/errorDialog'
 import { useChat } from './useChat'
 
@@ -10,8 +13,12 @@ vi.mock('@/api/chat', () => ({ openCompletionStream: vi.fn(), listModels: vi.fn(
 const open = vi.mocked(openCompletionStream)
 
 function sse(...events: string[]): Response {
-  return new Response(events.map((e) => `data: ${e}\n\n`).join(''), { headers: { 'Content-Type': 'text/event-stream' } })
+  return sseWith({}, ...events)
 }
+function sseWith(headers: Record<string, string>, ...events: string[]): Response {
+  return new Response(events.map((e) => `data: ${e}\n\n`).join(''), { headers: { 'Content-Type': 'text/event-stream', ...headers } })
+}
+const answer = (text: string) => sse(delta({ content: text }), '[DONE]')
 const delta = (d: object) => JSON.stringify({ choices: [{ delta: d }] })
 const UPSTREAM_DOWN = '{"error":{"type":"upstream_error","message":"down"}}'
 
@@ -93,5 +100,115 @@ describe('useChat', () => {
       { role: 'user', content: 'Second' },
     ])
     expect(store.messages.map((m) => m.role)).toEqual(['user', 'user', 'assistant'])
+  })
+
+  it('editing a question replaces it, drops the old answer and the turns after it, and asks with the new text', async () => {
+    open.mockResolvedValueOnce(answer('Answer one'))
+    await ask('Helo')
+    open.mockResolvedValueOnce(answer('Answer two'))
+    await ask('Next')
+    const store = useChatStore()
+    const firstQuestion = store.messages[0]!.id
+    open.mockResolvedValueOnce(answer('Fresh answer'))
+    const chat = useChat()
+    expect(await chat.editAndResend(firstQuestion, 'Hello')).toBe(true)
+    await vi.waitFor(() => expect(chat.streaming.value).toBe(false))
+    expect(open.mock.calls[2]?.[0].messages).toEqual([{ role: 'user', content: 'Hello' }])
+    expect(store.messages.map((m) => [m.role, m.content])).toEqual([
+      ['user', 'Hello'],
+      ['assistant', 'Fresh answer'],
+    ])
+    expect(store.messages[0]!.id).toBe(firstQuestion)
+  })
+
+  it('refuses to edit while an answer streams', async () => {
+    let finish: (r: Response) => void = () => {}
+    open.mockReturnValueOnce(new Promise((resolve) => (finish = resolve)))
+    const chat = useChat()
+    await chat.send('Hi')
+    const id = useChatStore().messages[0]!.id
+    expect(await chat.editAndResend(id, 'Changed')).toBe(false)
+    finish(answer('ok'))
+    await vi.waitFor(() => expect(chat.streaming.value).toBe(false))
+    expect(useChatStore().messages[0]!.content).toBe('Hi')
+  })
+
+  it('sends the conversation settings: system prompt first, temperature when set', async () => {
+    useChatStore().updateMeta({ systemPrompt: 'Answer in French.', temperature: 0.3 })
+    open.mockResolvedValueOnce(answer('Bonjour'))
+    await ask('Hello')
+    expect(open.mock.calls[0]?.[0]).toMatchObject({
+      temperature: 0.3,
+      messages: [
+        { role: 'system', content: 'Answer in French.' },
+        { role: 'user', content: 'Hello' },
+      ],
+    })
+  })
+
+  it('leaves the temperature to the model by default', async () => {
+    open.mockResolvedValueOnce(answer('Hi'))
+    await ask('Hello')
+    expect(open.mock.calls[0]?.[0]).not.toHaveProperty('temperature')
+  })
+
+  it('marks where the sent context begins when the server trimmed earlier messages', async () => {
+    open.mockResolvedValueOnce(answer('A1'))
+    await ask('Q1')
+    open.mockResolvedValueOnce(sseWith({ 'X-Switchboard-Trimmed': '2' }, delta({ content: 'A2' }), '[DONE]'))
+    await ask('Q2')
+    const store = useChatStore()
+    expect(store.meta.contextStartId).toBe(store.messages[2]!.id)
+    expect(store.messages[2]!.content).toBe('Q2')
+    open.mockResolvedValueOnce(answer('A3'))
+    await ask('Q3')
+    expect(store.meta.contextStartId).toBeNull() // the next answer saw everything again
+  })
+
+  it('sends attached images only to a vision model', async () => {
+    const store = useChatStore()
+    store.models = [{ id: 'm', name: 'm', vision: true }]
+    open.mockResolvedValueOnce(answer('A cat'))
+    const chat = useChat()
+    await chat.send('What is it?', ['data:image/png;base64,AAAA'])
+    await vi.waitFor(() => expect(chat.streaming.value).toBe(false))
+    expect(open.mock.calls[0]?.[0].messages).toEqual([
+      { role: 'user', content: [{ type: 'text', text: 'What is it?' }, { type: 'image_url', image_url: { url: 'data:image/png;base64,AAAA' } }] },
+    ])
+    expect(store.messages[0]).toMatchObject({ images: ['data:image/png;base64,AAAA'], imageCount: 1 })
+  })
+
+  it('keeps the conversation on the device when switched on, without its images, and opens it again', async () => {
+    const kept = useConversationsStore()
+    await kept.enable()
+    await kept.clearAll()
+    useChatStore().updateMeta({ systemPrompt: 'Be kind.' })
+    open.mockResolvedValueOnce(answer('Stored answer'))
+    const chat = useChat()
+    await chat.send('Remember me', ['data:image/png;base64,AAAA'])
+    await vi.waitFor(() => expect(chat.streaming.value).toBe(false))
+    await vi.waitFor(() => expect(kept.items.length).toBe(1))
+    expect(kept.items[0]!.title).toBe('Remember me')
+
+    // A "reload": fresh stores, the same device.
+    setActivePinia(createPinia())
+    const restored = await useConversationsStore().init()
+    expect(restored?.messages.map((m) => m.content)).toEqual(['Remember me', 'Stored answer'])
+    expect(JSON.stringify(restored)).not.toContain('data:image')
+    expect(restored?.messages[0]?.imageCount).toBe(1)
+    expect(await useChat().openKept(restored!.id)).toBe(true)
+    expect(useChatStore().messages.map((m) => m.content)).toEqual(['Remember me', 'Stored answer'])
+    expect(useChatStore().meta.systemPrompt).toBe('Be kind.')
+    await useConversationsStore().disable(true)
+  })
+
+  it('keeps nothing while the switch is off', async () => {
+    const kept = useConversationsStore()
+    await kept.disable(true)
+    open.mockResolvedValueOnce(answer('Not stored'))
+    await ask('Forget me')
+    await kept.enable()
+    expect(kept.items).toEqual([])
+    await kept.disable(true)
   })
 })

@@ -1,13 +1,21 @@
-/** Composable: the chat page's actions (send, stop, regenerate, new chat) over the store and the stream. */
+/**
+ * Composable: the chat page's actions (send, stop, regenerate, edit and resend, new chat, open a kept
+ * conversation) over the store and the stream; after each change the conversation is kept on the device
+ * when the user switched that on.
+ */
 import { computed } from 'vue'
-import type { WireMessage } from '@/api/chat/types'
+import type { ChatCompletionRequest } from '@/api/chat/types'
 import { useChatStream } from '@/composables/useChatStream'
 import { newMessage, useChatStore } from '@/stores/chat'
+import { useConversationsStore } from '@/stores/conversations'
 import { useErrorDialogStore } from '@/stores/errorDialog'
+import { fromRecord, toRecord } from './conversationRecord'
 import { createReplyWriter } from './replyWriter'
+import { contextStartId, editedHistory, parseTrimmedHeader, toWireHistory } from './wireHistory'
 
 export function useChat() {
   const chat = useChatStore()
+  const kept = useConversationsStore()
   const errors = useErrorDialogStore()
   const stream = useChatStream()
 
@@ -15,21 +23,29 @@ export function useChat() {
   const canSend = computed(() => !stream.streaming.value && chat.selectedModel !== '')
   /** The last answer can be regenerated, and a question left without one (it failed before the first token) retried. */
   const canRegenerate = computed(() => !stream.streaming.value && lastMessage.value !== undefined)
+  const canEdit = computed(() => !stream.streaming.value && chat.selectedModel !== '')
 
-  /** The conversation as the API wants it: answers that never got any text are left out. */
-  function history(): WireMessage[] {
-    return chat.messages
-      .filter((m) => m.content.trim() !== '')
-      .map((m) => ({ role: m.role, content: m.content }))
+  /** Copies the conversation to the device (when switched on); a failure there never disturbs the chat. */
+  async function persist(): Promise<void> {
+    if (!kept.enabled) return
+    await kept.save(toRecord(chat.meta, chat.messages, chat.selectedModel)).catch(() => {})
   }
 
   async function answer(): Promise<void> {
     const model = chat.selectedModel
-    const messages = history()
+    const { messages, sentIds } = toWireHistory(chat.messages, {
+      systemPrompt: chat.meta.systemPrompt,
+      vision: chat.currentModel?.vision === true,
+    })
+    const request: ChatCompletionRequest = { model, messages, stream: true }
+    if (chat.meta.temperature !== null) request.temperature = chat.meta.temperature
     const reply = chat.append(newMessage('assistant', '', model))
     const writer = createReplyWriter(reply)
+    const onOpen = (headers: Headers) => {
+      chat.updateMeta({ contextStartId: contextStartId(sentIds, parseTrimmedHeader(headers.get('X-Switchboard-Trimmed'))) })
+    }
     try {
-      const outcome = await stream.run({ model, messages, stream: true }, writer.push)
+      const outcome = await stream.run(request, writer.push, onOpen)
       writer.finish(outcome === 'stopped' ? 'stopped' : 'done')
     } catch (error) {
       writer.finish('failed')
@@ -37,12 +53,14 @@ export function useChat() {
       if (reply.content === '' && reply.reasoning === '') chat.remove(reply.id)
       errors.show(error)
     }
+    await persist()
   }
 
-  async function send(text: string): Promise<boolean> {
+  async function send(text: string, images: string[] = []): Promise<boolean> {
     const content = text.trim()
-    if (content === '' || !canSend.value) return false
-    chat.append(newMessage('user', content))
+    if ((content === '' && images.length === 0) || !canSend.value) return false
+    chat.append(newMessage('user', content, undefined, images))
+    void persist()
     void answer()
     return true
   }
@@ -54,10 +72,45 @@ export function useChat() {
     await answer()
   }
 
+  /** Rewrites question `id`, drops the turns after it (they answered the old text) and asks again. */
+  async function editAndResend(id: string, text: string): Promise<boolean> {
+    if (!canEdit.value) return false
+    const next = editedHistory(chat.messages, id, text)
+    if (!next) return false
+    chat.replaceMessages(next)
+    chat.updateMeta({ contextStartId: null })
+    void answer()
+    return true
+  }
+
   function newChat(): void {
     stream.stop()
     chat.clear()
   }
 
-  return { streaming: stream.streaming, canSend, canRegenerate, send, stop: stream.stop, regenerate, newChat }
+  /** Opens a conversation kept on this device; false when it is gone. */
+  async function openKept(id: string): Promise<boolean> {
+    const record = await kept.load(id)
+    if (!record) return false
+    stream.stop()
+    const { meta, messages } = fromRecord(record)
+    chat.open(meta, messages)
+    // Before the model list has loaded, take the kept model; loadModels() replaces it if it is gone.
+    if (record.model && (chat.models.length === 0 || chat.models.some((m) => m.id === record.model))) chat.selectModel(record.model)
+    return true
+  }
+
+  return {
+    streaming: stream.streaming,
+    canSend,
+    canRegenerate,
+    canEdit,
+    send,
+    stop: stream.stop,
+    regenerate,
+    editAndResend,
+    newChat,
+    openKept,
+    persist,
+  }
 }

@@ -7,15 +7,20 @@ import {
   lacksVersionPath,
   loadLevel,
   toChannelRequest,
+  toChannelRequests,
   validateChannelForm,
+  withType,
 } from './channelForm'
 
 const valid = { ...emptyChannelForm(), name: 'OpenAI', model_id: 'gpt-4o', base_url: 'https://api.openai.com/v1', api_key: 'sk-1' }
 
 describe('channel form', () => {
   it('wants name, model, base URL and, when creating, a key', () => {
-    const errors = validateChannelForm(emptyChannelForm(), true)
-    expect(errors).toEqual({ name: 'required', model_id: 'required', base_url: 'required', api_key: 'required', rpm_limit: null })
+    const errors = validateChannelForm({ ...emptyChannelForm(), base_url: '' }, true)
+    expect(errors).toEqual({
+      name: 'required', model_id: 'required', base_url: 'required', api_key: 'required', rpm_limit: null, reasoning: null,
+      context_window: null,
+    })
     expect(Object.values(validateChannelForm(valid, true)).every((e) => e === null)).toBe(true)
   })
 
@@ -58,6 +63,11 @@ describe('channel form', () => {
       api_key: 'sk-1',
       rpm_limit: 120,
       is_enabled: true,
+      type: 'openai',
+      upstream_model: '',
+      reasoning: 'auto',
+      context_window: 0,
+      vision: false,
     })
     expect(toChannelRequest({ ...form, api_key: '  ' }, false)).not.toHaveProperty('api_key')
   })
@@ -69,7 +79,24 @@ describe('channel form', () => {
     }
     expect(channelFormFrom(channel)).toEqual({
       name: 'DeepSeek', model_id: 'deepseek-chat', base_url: 'https://api.deepseek.com/v1', api_key: '', rpm_limit: '30', is_enabled: false,
+      type: 'openai', upstream_model: '', reasoning: 'auto', context_window: '', vision: false,
     })
+  })
+
+  it('fills the documented base URL of the chosen type unless the admin typed another', () => {
+    expect(withType(emptyChannelForm(), 'anthropic').base_url).toBe('https://api.anthropic.com/v1')
+    expect(withType(withType(emptyChannelForm(), 'anthropic'), 'gemini').base_url).toBe('https://generativelanguage.googleapis.com/v1beta')
+    expect(withType({ ...emptyChannelForm(), base_url: 'https://proxy.example/v1' }, 'gemini').base_url).toBe('https://proxy.example/v1')
+  })
+
+  it('adds several models at once: one channel each, same key, named after the model', () => {
+    const bodies = toChannelRequests({ ...valid, type: 'anthropic', model_id: 'claude-a, claude-b\nclaude-a' })
+    expect(bodies.map((b) => [b.model_id, b.name, b.api_key, b.type])).toEqual([
+      ['claude-a', 'OpenAI claude-a', 'sk-1', 'anthropic'],
+      ['claude-b', 'OpenAI claude-b', 'sk-1', 'anthropic'],
+    ])
+    expect(validateChannelForm({ ...valid, reasoning: '512' }, true).reasoning).toBe('range')
+    expect(validateChannelForm({ ...valid, reasoning: '2048' }, true).reasoning).toBeNull()
   })
 
   it('grades the live load against the RPM', () => {

@@ -1,5 +1,5 @@
 /** The channel dialog's fields, their checks (mirroring the server's) and the request body they make. */
-import type { Channel, ChannelRequest } from '@/api/admin/channels/types'
+import { DOCUMENTED_BASE_URL, type Channel, type ChannelRequest, type ChannelType } from '@/api/admin/channels/types'
 import { integerInRange } from '../../composables/rules'
 
 export const RPM_MIN = 1
@@ -13,13 +13,32 @@ export interface ChannelForm {
   api_key: string
   rpm_limit: string
   is_enabled: boolean
+  type: ChannelType
+  upstream_model: string
+  reasoning: string
+  context_window: string
+  vision: boolean
 }
 
-export type ChannelField = 'name' | 'model_id' | 'base_url' | 'api_key' | 'rpm_limit'
+export type ChannelField = 'name' | 'model_id' | 'base_url' | 'api_key' | 'rpm_limit' | 'reasoning' | 'context_window'
 export type ChannelFieldError = 'required' | 'tooLong' | 'url' | 'integer' | 'range'
 
 export function emptyChannelForm(): ChannelForm {
-  return { name: '', model_id: '', base_url: '', api_key: '', rpm_limit: String(DEFAULT_RPM), is_enabled: true }
+  return {
+    name: '', model_id: '', base_url: DOCUMENTED_BASE_URL.openai, api_key: '', rpm_limit: String(DEFAULT_RPM), is_enabled: true,
+    type: 'openai', upstream_model: '', reasoning: 'auto', context_window: '', vision: false,
+  }
+}
+
+/** Switching the type fills the new provider's documented base URL unless the admin typed their own. */
+export function withType(form: ChannelForm, type: ChannelType): ChannelForm {
+  const documented = Object.values(DOCUMENTED_BASE_URL).includes(form.base_url.trim()) || form.base_url.trim() === ''
+  return { ...form, type, base_url: documented ? DOCUMENTED_BASE_URL[type] : form.base_url }
+}
+
+/** The model ids of a create form: several may be given, separated by commas or line breaks (one channel each). */
+export function modelIds(form: ChannelForm): string[] {
+  return [...new Set(form.model_id.split(/[,\n]/).map((m) => m.trim()).filter((m) => m !== ''))]
 }
 
 /** The form for editing: every field but the key, which stays empty to keep the stored one. */
@@ -31,6 +50,11 @@ export function channelFormFrom(channel: Channel): ChannelForm {
     api_key: '',
     rpm_limit: String(channel.rpm_limit),
     is_enabled: channel.is_enabled,
+    type: channel.type ?? 'openai',
+    upstream_model: channel.upstream_model && channel.upstream_model !== channel.model_id ? channel.upstream_model : '',
+    reasoning: channel.reasoning ?? 'auto',
+    context_window: channel.context_window ? String(channel.context_window) : '',
+    vision: channel.vision ?? false,
   }
 }
 
@@ -57,10 +81,12 @@ export function validateChannelForm(form: ChannelForm, creating: boolean): Recor
     value.trim() === '' ? 'required' : value.trim().length > max ? 'tooLong' : null
   return {
     name: text(form.name, 100),
-    model_id: text(form.model_id, 200),
+    model_id: modelIds(form).length === 0 ? 'required' : modelIds(form).some((m) => m.length > 200) ? 'tooLong' : null,
     base_url: form.base_url.trim() === '' ? 'required' : isBaseUrl(form.base_url) ? null : 'url',
     api_key: creating && form.api_key.trim() === '' ? 'required' : form.api_key.trim().length > 1000 ? 'tooLong' : null,
     rpm_limit: integerInRange(form.rpm_limit, RPM_MIN, RPM_MAX),
+    reasoning: ['off', 'auto'].includes(form.reasoning.trim()) ? null : integerInRange(form.reasoning, 1024, 1_000_000),
+    context_window: form.context_window.trim() === '' ? null : integerInRange(form.context_window, 1, 100_000_000),
   }
 }
 
@@ -72,10 +98,26 @@ export function toChannelRequest(form: ChannelForm, creating: boolean): ChannelR
     base_url: form.base_url.trim().replace(/\/+$/, ''),
     rpm_limit: Number(form.rpm_limit.trim()),
     is_enabled: form.is_enabled,
+    type: form.type,
+    upstream_model: form.upstream_model.trim(),
+    reasoning: form.reasoning.trim(),
+    context_window: form.context_window.trim() === '' ? 0 : Number(form.context_window.trim()),
+    vision: form.vision,
   }
   const key = form.api_key.trim()
   if (creating || key !== '') body.api_key = key
   return body
+}
+
+/**
+ * The bodies for "add several models at once": one channel per model id with the same key and settings, each
+ * named after its model when there are several.
+ */
+export function toChannelRequests(form: ChannelForm): ChannelRequest[] {
+  const ids = modelIds(form)
+  const base = toChannelRequest(form, true)
+  if (ids.length <= 1) return [base]
+  return ids.map((id) => ({ ...base, model_id: id, name: `${form.name.trim()} ${id}`.slice(0, 100), upstream_model: '' }))
 }
 
 export type LoadLevel = 'idle' | 'busy' | 'full'

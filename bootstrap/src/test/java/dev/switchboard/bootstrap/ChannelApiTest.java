@@ -135,4 +135,35 @@ class ChannelApiTest {
             }
         }
     }
+
+    @Test
+    void aChannelWithoutTypeIsOpenAiAndTheProfileFieldsAreSetCheckedAndKeptOnEdit() {
+        long plain = create("Plain");
+        Map<String, Object> c = api.get("/api/admin/channels/" + plain, admin).map();
+        assertEquals(java.util.List.of("openai", "deepseek-reasoner", "auto", false, 0, 1),
+                java.util.List.of(c.get("type"), c.get("upstream_model"), c.get("reasoning"), c.get("vision"),
+                        c.get("priority"), c.get("weight")));
+        assertEquals(null, c.get("context_window"));
+
+        Api.Reply claude = api.post("/api/admin/channels", admin, "{\"name\":\"Claude\",\"type\":\"anthropic\","
+                + "\"base_url\":\"https://api.anthropic.com/v1\",\"api_key\":\"sk-ant-x\",\"model_id\":\"claude\","
+                + "\"upstream_model\":\"claude-sonnet-4-5\",\"reasoning\":4096,\"context_window\":200000,\"vision\":true}");
+        assertEquals(201, claude.status(), claude.body());
+        long id = ((Number) claude.map().get("id")).longValue();
+        api.put("/api/admin/channels/" + id, admin, "{\"name\":\"Claude 2\"}");
+        Map<String, Object> edited = api.get("/api/admin/channels/" + id, admin).map();
+        assertEquals(java.util.List.of("anthropic", "claude-sonnet-4-5", "4096", 200000, true),
+                java.util.List.of(edited.get("type"), edited.get("upstream_model"), edited.get("reasoning"),
+                        edited.get("context_window"), edited.get("vision")));
+        api.put("/api/admin/channels/" + id, admin, "{\"reasoning\":\"off\",\"upstream_model\":\"\",\"context_window\":0}");
+        Map<String, Object> cleared = api.get("/api/admin/channels/" + id, admin).map();
+        assertEquals(java.util.List.of("off", "claude"), java.util.List.of(cleared.get("reasoning"), cleared.get("upstream_model")));
+        assertEquals(null, cleared.get("context_window"));
+
+        for (String bad : new String[] {"{\"type\":\"cohere\"}", "{\"reasoning\":\"lots\"}", "{\"reasoning\":100}",
+                "{\"weight\":0}", "{\"context_window\":-5}"}) {
+            Api.Reply refused = api.put("/api/admin/channels/" + id, admin, bad);
+            assertEquals(400, refused.status(), bad + " -> " + refused.body());
+        }
+    }
 }

@@ -78,6 +78,35 @@ class ChatRelayTest extends UpstreamHttpTestSupport {
     }
 
     @Test
+    void theBrowserChatLeavesOutTheOldestTurnsBeyondTheChannelsWindowAndSaysHowManyTheApiNever() throws Exception {
+        String model = Api.uniqueModel();
+        Api.Reply created = api.post("/api/admin/channels", admin, "{\"name\":\"Small\",\"base_url\":\""
+                + upstream.baseUrl("ok") + "\",\"api_key\":\"" + KEY + "\",\"model_id\":\"" + model
+                + "\",\"context_window\":200}");
+        assertEquals(201, created.status(), created.body());
+        String old = "an old question about something long ago ".repeat(20);
+        String body = "{\"model\":\"" + model + "\",\"stream\":false,\"max_tokens\":50,\"messages\":["
+                + "{\"role\":\"system\",\"content\":\"Be brief.\"},"
+                + "{\"role\":\"user\",\"content\":\"" + old + "\"},{\"role\":\"assistant\",\"content\":\"" + old + "\"},"
+                + "{\"role\":\"user\",\"content\":\"And now?\"}]}";
+
+        Api.Reply browser = api.post("/api/chat/completions", null, body);
+        assertEquals(200, browser.status(), browser.body());
+        assertEquals("2", browser.header("X-Switchboard-Trimmed"));
+        MockUpstream.Received sent = upstream.received.stream().filter(r -> r.body().contains(model))
+                .reduce((x, y) -> y).orElseThrow();
+        assertFalse(sent.body().contains("an old question"), "the oldest turns were not sent");
+        assertTrue(sent.body().contains("Be brief.") && sent.body().contains("And now?"));
+
+        Api.Reply sdk = api.post("/v1/chat/completions", null, body);
+        assertEquals(200, sdk.status(), sdk.body());
+        assertEquals(null, sdk.header("X-Switchboard-Trimmed"));
+        MockUpstream.Received whole = upstream.received.stream().filter(r -> r.body().contains(model))
+                .reduce((x, y) -> y).orElseThrow();
+        assertTrue(whole.body().contains("an old question"), "/v1 sends what the client sent");
+    }
+
+    @Test
     void listsTheDistinctModelsOfEnabledChannelsAndForgetsDisabledOnesAtOnce() {
         String model = Api.uniqueModel();
         long a = api.addChannel(admin, "A", upstream.baseUrl("ok"), KEY, model);
@@ -286,7 +315,8 @@ class ChatRelayTest extends UpstreamHttpTestSupport {
         String[] bad = {"", "not json", "[1,2]", "{}", "{\"model\":\"" + model + "\"}",
                 "{\"model\":\"" + model + "\",\"messages\":[]}", "{\"model\":\"" + model + "\",\"messages\":[\"hi\"]}",
                 "{\"model\":\"" + model + "\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}],\"stream\":\"yes\"}",
-                "{\"model\":\"" + model + "\",\"messages\":[{\"role\":\"user\",\"content\":\"" + "x".repeat(1_100_000) + "\"}]}"};
+                // Above the chat route's own limit (MAX_CHAT_REQUEST_BYTES, 32 MiB: room for four images).
+                "{\"model\":\"" + model + "\",\"messages\":[{\"role\":\"user\",\"content\":\"" + "x".repeat(33_600_000) + "\"}]}"};
         for (String body : bad) {
             HttpResponse<String> r = http.send(api.postRequest("/api/chat/completions", body), HttpResponse.BodyHandlers.ofString());
             assertEquals(400, r.statusCode(), body.length() > 100 ? "huge body" : body);

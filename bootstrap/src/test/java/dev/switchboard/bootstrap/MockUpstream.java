@@ -14,14 +14,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A scripted OpenAI-compatible upstream on a random loopback port. A channel's base URL picks the script:
- * {@code http://127.0.0.1:PORT/<script>/v1}. Scripts: ok, nousage, reason, slow, long, fail500, fail429,
- * hang, drop, big, auth401, bad400.
+ * A scripted upstream on a random loopback port. A channel's base URL picks the script:
+ * {@code http://127.0.0.1:PORT/<script>/v1}. OpenAI-compatible scripts ({@code /chat/completions}): ok, nousage,
+ * reason, slow, long, fail500, fail429, hang, drop, big, auth401, bad400. The path picks the provider: Anthropic's
+ * {@code /messages} (scripts: ok — thinking, text, a tool call and usage —, overloaded (529), error-midstream) and
+ * Gemini's {@code /models/{m}:streamGenerateContent?alt=sse} or {@code :generateContent} (ok — a thought, text and a
+ * function call). A key in a query string ({@code key=}) is never expected: {@link #keyInUrl} counts them.
  */
 final class MockUpstream implements AutoCloseable {
 
-    record Received(String script, String authorization, String body) {
+    record Received(String script, String authorization, String body, String path, String query,
+                    Map<String, String> headers) {
     }
+
+    /** Requests that carried {@code key=} in their query string: a key in a URL ends up in logs. */
+    final AtomicInteger keyInUrl = new AtomicInteger();
 
     private final HttpServer server;
     final List<Received> received = new CopyOnWriteArrayList<>();
@@ -48,8 +55,32 @@ final class MockUpstream implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String script = exchange.getRequestURI().getPath().split("/")[1];
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        received.add(new Received(script, exchange.getRequestHeaders().getFirst("Authorization"), body));
+        String path = exchange.getRequestURI().getPath();
+        String query = exchange.getRequestURI().getRawQuery();
+        Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
+        received.add(new Received(script, exchange.getRequestHeaders().getFirst("Authorization"), body, path, query,
+                headers));
         calls.computeIfAbsent(script, s -> new AtomicInteger()).incrementAndGet();
+        if (query != null && query.contains("key=")) {
+            keyInUrl.incrementAndGet();
+        }
+        if (path.endsWith("/messages")) {
+            try {
+                MockProviders.anthropic(exchange, script, body.contains("\"stream\":true"));
+            } finally {
+                exchange.close();
+            }
+            return;
+        }
+        if (path.contains(":streamGenerateContent") || path.contains(":generateContent")) {
+            try {
+                MockProviders.gemini(exchange, path.contains(":streamGenerateContent"));
+            } finally {
+                exchange.close();
+            }
+            return;
+        }
         boolean stream = body.contains("\"stream\":true");
         boolean usage = body.contains("\"include_usage\":true");
         try {

@@ -9,6 +9,9 @@ import dev.switchboard.application.port.out.channel.ChannelRepository;
 import dev.switchboard.domain.channel.BaseUrl;
 import dev.switchboard.domain.channel.Channel;
 import dev.switchboard.domain.channel.ChannelId;
+import dev.switchboard.domain.channel.ChannelType;
+import dev.switchboard.domain.channel.ReasoningSetting;
+import dev.switchboard.domain.channel.UpstreamProfile;
 import dev.switchboard.domain.channel.SealedSecret;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -35,6 +38,19 @@ public abstract class ChannelRepositoryContract {
         assertEquals("v1:abc", read.apiKey().cipherText());
         assertFalse(read.enabled());
         assertEquals(42, read.rpmLimit());
+    }
+
+    @Test
+    void keepsTheUpstreamProfileAndGivesOldChannelsTheOpenAiDefaults() {
+        UpstreamProfile profile = new UpstreamProfile(ChannelType.ANTHROPIC, "claude-sonnet-4-5",
+                new ReasoningSetting(ReasoningSetting.Mode.BUDGET, 2048), 200_000, true, 5, 30);
+        Channel base = newChannel("claude", true);
+        Channel saved = repository().save(new Channel(null, base.name(), base.baseUrl(), base.apiKey(),
+                base.apiKeyMask(), base.modelId(), base.rpmLimit(), true, NOW, NOW, profile));
+        assertEquals(profile, repository().findById(saved.id()).orElseThrow().profile());
+        Channel plain = repository().save(newChannel("plain", true));
+        assertEquals(UpstreamProfile.DEFAULT, repository().findById(plain.id()).orElseThrow().profile());
+        assertEquals("model-x", plain.upstreamModel());
     }
 
     @Test

@@ -72,7 +72,7 @@ public abstract class UsageLogRepositoryContract {
     void storesEveryFieldOfSignedInAndGuestRows() {
         UsageLogEntry signedIn = new UsageLogEntry(null, at(1, 9, 0), "2001:db8::7", new UserId(7),
                 "carol@example.com", "deepseek-r1", new ChannelId(3), "DeepSeek 主", 1234, 567,
-                UsageStatus.UPSTREAM_ERROR, 8901);
+                UsageStatus.UPSTREAM_ERROR, 8901, 12L, "laptop", 1000, 321);
         UsageLogEntry guest = row(at(1, 8, 0), "203.0.113.9", null, "gpt-4o", null, UsageStatus.NO_CAPACITY);
         writer().append(List.of(signedIn, guest));
         List<UsageLogEntry> read = find(window());
@@ -237,6 +237,7 @@ public abstract class UsageLogRepositoryContract {
 
     private static UsageLogEntry withoutId(UsageLogEntry e) {
         return new UsageLogEntry(null, e.createdAt(), e.ipAddress(), e.userId(), e.userEmail(), e.modelId(),
-                e.channelId(), e.channelName(), e.promptTokens(), e.completionTokens(), e.status(), e.latencyMs());
+                e.channelId(), e.channelName(), e.promptTokens(), e.completionTokens(), e.status(), e.latencyMs(),
+                e.apiKeyId(), e.apiKeyName(), e.cachedTokens(), e.reasoningTokens());
     }
 }

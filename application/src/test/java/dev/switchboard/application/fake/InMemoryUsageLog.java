@@ -43,7 +43,8 @@ public class InMemoryUsageLog implements UsageLogWriter, UsageLogRepository, Usa
         for (UsageLogEntry e : entries) {
             rows.add(new UsageLogEntry(sequence.incrementAndGet(), e.createdAt(), e.ipAddress(), e.userId(),
                     e.userEmail(), e.modelId(), e.channelId(), e.channelName(), e.promptTokens(),
-                    e.completionTokens(), e.status(), e.latencyMs()));
+                    e.completionTokens(), e.status(), e.latencyMs(), e.apiKeyId(), e.apiKeyName(), e.cachedTokens(),
+                    e.reasoningTokens()));
         }
     }
 

@@ -1,15 +1,15 @@
 package dev.switchboard.application.fake;
 
 import dev.switchboard.application.port.out.chat.TokenCounter;
+import dev.switchboard.domain.chat.ChatMessage;
 import java.util.List;
-import java.util.Map;
 
 /** Counts a token per word: predictable numbers for tests. */
 public class WordTokenCounter implements TokenCounter {
 
     @Override
-    public int promptTokens(List<Map<String, Object>> messages) {
-        return messages.stream().mapToInt(m -> textTokens(String.valueOf(m.get("content")))).sum();
+    public int promptTokens(List<ChatMessage> messages) {
+        return messages.stream().mapToInt(m -> textTokens(m.text())).sum();
     }
 
     @Override

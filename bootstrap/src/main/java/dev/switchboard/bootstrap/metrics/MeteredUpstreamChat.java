@@ -77,8 +77,9 @@ public final class MeteredUpstreamChat implements UpstreamChat {
     }
 
     private static String host(UpstreamCall call) {
-        String host = call.url().getHost();
-        int port = call.url().getPort();
+        java.net.URI url = java.net.URI.create(call.baseUrl().value());
+        String host = url.getHost();
+        int port = url.getPort();
         return host == null ? "unknown" : port < 0 ? host : host + ":" + port;
     }
 }

@@ -7,8 +7,8 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 
 /**
- * An upstream's base URL as providers document it for the OpenAI SDKs, version path included
- * ({@code https://api.openai.com/v1}); a trailing slash is ignored.
+ * An upstream's base URL as its provider documents it, version path included ({@code https://api.openai.com/v1},
+ * {@code https://api.anthropic.com/v1}); a trailing slash is ignored. Each provider appends its own paths.
  */
 public record BaseUrl(String value) {
 
@@ -30,11 +30,6 @@ public record BaseUrl(String value) {
             throw new InvalidInputException("base_url",
                     "base_url must not contain a user name or password: put credentials in the API key field");
         }
-    }
-
-    /** Where chat completions are sent: {@code {base_url}/chat/completions}. */
-    public URI chatCompletions() {
-        return URI.create(value + "/chat/completions");
     }
 
     private static boolean hasUserInfo(String candidate) {

@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An upstream OpenAI-compatible endpoint serving one model, with its own request budget.
+ * An upstream endpoint serving one model, with its own request budget; {@code profile} says which API it
+ * speaks and how (SPEC §11).
  * The API key is held sealed; {@code apiKeyMask} is what may be shown. {@code id} is null until stored.
  */
 public record Channel(
@@ -18,7 +19,8 @@ public record Channel(
         int rpmLimit,
         boolean enabled,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        UpstreamProfile profile) {
 
     public static final int DEFAULT_RPM = 60;
     public static final int MAX_RPM = 100_000;
@@ -32,5 +34,22 @@ public record Channel(
         Require.range("rpm_limit", rpmLimit, 1, MAX_RPM);
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        profile = profile == null ? UpstreamProfile.DEFAULT : profile;
+    }
+
+    /** An OpenAI-compatible channel with the default profile. */
+    public Channel(ChannelId id, String name, BaseUrl baseUrl, SealedSecret apiKey, String apiKeyMask, String modelId,
+                   int rpmLimit, boolean enabled, Instant createdAt, Instant updatedAt) {
+        this(id, name, baseUrl, apiKey, apiKeyMask, modelId, rpmLimit, enabled, createdAt, updatedAt,
+                UpstreamProfile.DEFAULT);
+    }
+
+    public ChannelType type() {
+        return profile.type();
+    }
+
+    /** The model name sent upstream: the profile's, else the model id users ask for. */
+    public String upstreamModel() {
+        return profile.upstreamModel() == null ? modelId : profile.upstreamModel();
     }
 }

@@ -11,15 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BaseUrlTest {
 
     @Test
-    void appendsChatCompletionsToTheVersionPath() {
-        assertEquals("https://api.deepseek.com/v1/chat/completions",
-                new BaseUrl("https://api.deepseek.com/v1").chatCompletions().toString());
-    }
-
-    @Test
-    void ignoresTrailingSlashes() {
-        assertEquals("https://openrouter.ai/api/v1/chat/completions",
-                new BaseUrl(" https://openrouter.ai/api/v1// ").chatCompletions().toString());
+    void ignoresTrailingSlashesAndSpaces() {
+        assertEquals("https://openrouter.ai/api/v1", new BaseUrl(" https://openrouter.ai/api/v1// ").value());
     }
 
     @ParameterizedTest

@@ -3,41 +3,30 @@ package dev.switchboard.adapter.persistence.channel;
 import dev.switchboard.domain.channel.BaseUrl;
 import dev.switchboard.domain.channel.Channel;
 import dev.switchboard.domain.channel.ChannelId;
+import dev.switchboard.domain.channel.ChannelType;
+import dev.switchboard.domain.channel.ReasoningSetting;
 import dev.switchboard.domain.channel.SealedSecret;
-import org.mapstruct.Mapper;
-import org.mapstruct.Mapping;
+import dev.switchboard.domain.channel.UpstreamProfile;
+import jakarta.inject.Singleton;
 
-/** Maps channel rows to the domain and back. */
-@Mapper
-interface ChannelMapper {
+/** Maps channel rows to the domain and back; the profile's columns sit flat in the row. */
+@Singleton
+class ChannelMapper {
 
-    @Mapping(target = "apiKey", source = "apiKeyCipher")
-    Channel toDomain(ChannelRow row);
-
-    @Mapping(target = "apiKeyCipher", source = "apiKey")
-    ChannelRow toRow(Channel channel);
-
-    default ChannelId channelId(Long id) {
-        return id == null ? null : new ChannelId(id);
+    Channel toDomain(ChannelRow row) {
+        return new Channel(row.id() == null ? null : new ChannelId(row.id()), row.name(), new BaseUrl(row.baseUrl()),
+                new SealedSecret(row.apiKeyCipher()), row.apiKeyMask(), row.modelId(), row.rpmLimit(), row.enabled(),
+                row.createdAt(), row.updatedAt(),
+                new UpstreamProfile(ChannelType.parse(row.type()), row.upstreamModel(),
+                        ReasoningSetting.parse(row.reasoning()), row.contextWindow(), row.vision(), row.priority(),
+                        row.weight()));
     }
 
-    default Long channelId(ChannelId id) {
-        return id == null ? null : id.value();
-    }
-
-    default BaseUrl baseUrl(String value) {
-        return new BaseUrl(value);
-    }
-
-    default String baseUrl(BaseUrl url) {
-        return url.value();
-    }
-
-    default SealedSecret sealed(String cipherText) {
-        return new SealedSecret(cipherText);
-    }
-
-    default String sealed(SealedSecret secret) {
-        return secret.cipherText();
+    ChannelRow toRow(Channel c) {
+        UpstreamProfile p = c.profile();
+        return new ChannelRow(c.id() == null ? null : c.id().value(), c.name(), c.baseUrl().value(),
+                c.apiKey().cipherText(), c.apiKeyMask(), c.modelId(), c.rpmLimit(), c.enabled(), c.createdAt(),
+                c.updatedAt(), p.type().wireName(), p.upstreamModel(), p.reasoning().wireValue(), p.contextWindow(),
+                p.vision(), p.priority(), p.weight());
     }
 }

@@ -19,5 +19,12 @@ public record ChannelRow(
         int rpmLimit,
         @MappedProperty("is_enabled") boolean enabled,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String type,
+        @Nullable String upstreamModel,
+        String reasoning,
+        @Nullable Integer contextWindow,
+        boolean vision,
+        int priority,
+        int weight) {
 }

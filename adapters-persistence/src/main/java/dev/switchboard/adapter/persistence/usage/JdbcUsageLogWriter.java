@@ -18,7 +18,8 @@ class JdbcUsageLogWriter implements UsageLogWriter {
 
     private static final String INSERT = "INSERT INTO chat_logs (created_at, ip_address, ip_key, user_id, "
             + "user_email, model_id, channel_id, channel_name, prompt_tokens, completion_tokens, status, latency_ms, "
-            + "api_key_id, api_key_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "api_key_id, api_key_name, cached_tokens, reasoning_tokens) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final PooledConnections connections;
     private final DailyRollups rollups;
@@ -57,6 +58,8 @@ class JdbcUsageLogWriter implements UsageLogWriter {
                 ps.setLong(12, e.latencyMs());
                 setLong(ps, 13, e.apiKeyId());
                 ps.setString(14, e.apiKeyName());
+                ps.setInt(15, e.cachedTokens());
+                ps.setInt(16, e.reasoningTokens());
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -12,7 +12,7 @@ import java.sql.SQLException;
 final class UsageLogColumns {
 
     static final String SELECT = "SELECT id, created_at, ip_address, user_id, user_email, model_id, channel_id, "
-            + "channel_name, prompt_tokens, completion_tokens, status, latency_ms, api_key_id, api_key_name FROM chat_logs";
+            + "channel_name, prompt_tokens, completion_tokens, status, latency_ms, api_key_id, api_key_name, cached_tokens, reasoning_tokens FROM chat_logs";
     static final String NEWEST_FIRST = " ORDER BY created_at DESC, id DESC";
 
     private UsageLogColumns() {
@@ -26,6 +26,7 @@ final class UsageLogColumns {
                 channelId == null ? null : new ChannelId(channelId), rs.getString("channel_name"),
                 rs.getInt("prompt_tokens"), rs.getInt("completion_tokens"),
                 UsageStatus.fromWireName(rs.getString("status")), rs.getLong("latency_ms"),
-                SqlValues.nullableLong(rs, "api_key_id"), rs.getString("api_key_name"));
+                SqlValues.nullableLong(rs, "api_key_id"), rs.getString("api_key_name"),
+                rs.getInt("cached_tokens"), rs.getInt("reasoning_tokens"));
     }
 }

@@ -3,16 +3,18 @@ package dev.switchboard.adapter.upstream.openai;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.switchboard.application.port.out.chat.UpstreamEvent;
+import dev.switchboard.domain.chat.ChatEvent;
+import dev.switchboard.domain.chat.FinishReason;
 import dev.switchboard.domain.usage.TokenUsage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
- * Reads what Switchboard needs from one SSE line of an OpenAI-compatible stream (or from a whole, non-streamed
- * completion: its {@code message} instead of a {@code delta}) — answer text (content,
- * {@code reasoning_content} or {@code reasoning}), usage, finish, {@code [DONE]} — while the raw line itself
- * is relayed untouched. Lines that are not JSON data pass through as they are.
+ * Reads the neutral events out of one SSE line of an OpenAI-compatible stream (or out of a whole, non-streamed
+ * completion: its {@code message} instead of a {@code delta}) — reasoning ({@code reasoning_content} or
+ * {@code reasoning}), content, tool-call pieces, finish reason, usage (with cached and reasoning parts), an
+ * error object — while the raw line itself is relayed untouched. Lines that are not JSON data say nothing.
  *
  * <p>Every line of every stream comes through here, so it reads the JSON with a streaming parser, picking
  * out those few fields and skipping the rest, instead of building a map of the whole chunk. A typical content
@@ -25,58 +27,62 @@ final class ChunkInspector {
     private static final byte[] DONE = "[DONE]".getBytes(StandardCharsets.US_ASCII);
     private static final JsonFactory JSON = new JsonFactory();
 
-    UpstreamEvent inspect(byte[] line) {
+    /** Whether the line is the stream's closing {@code data: [DONE]}. */
+    static boolean isDone(byte[] line) {
         if (!startsWith(line, 0, DATA)) {
-            return UpstreamEvent.passThrough(line);
+            return false;
         }
-        int from = DATA.length;
-        while (from < line.length && line[from] == ' ') {
-            from++;
+        int from = skipSpaces(line, DATA.length);
+        return line.length - from == DONE.length && startsWith(line, from, DONE);
+    }
+
+    /** The events of one line; none for anything that is not a JSON data line. */
+    List<ChatEvent> inspect(byte[] line) {
+        if (!startsWith(line, 0, DATA)) {
+            return List.of();
         }
-        if (line.length - from == DONE.length && startsWith(line, from, DONE)) {
-            return new UpstreamEvent(line, "", null, false, true, true);
-        }
+        int from = skipSpaces(line, DATA.length);
         int choices = TopLevel.choicesWithoutUsage(line, from);
         try (JsonParser parser = choices >= 0 ? JSON.createParser(line, choices, line.length - choices)
                 : JSON.createParser(line, from, line.length - from)) {
-            return choices >= 0 ? readChoicesOnly(line, parser) : read(line, parser);
+            return choices >= 0 ? readChoicesOnly(parser) : read(parser);
         } catch (IOException | RuntimeException e) {
-            return UpstreamEvent.passThrough(line);
+            return List.of();
         }
     }
 
-    private static UpstreamEvent readChoicesOnly(byte[] line, JsonParser parser) throws IOException {
+    private static List<ChatEvent> readChoicesOnly(JsonParser parser) throws IOException {
         Chunk chunk = new Chunk();
         if (parser.nextToken() != JsonToken.START_ARRAY) {
-            return UpstreamEvent.passThrough(line);
+            return List.of();
         }
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             readChoice(parser, chunk, "delta");
         }
-        return new UpstreamEvent(line, chunk.text(), null, false, false, chunk.finished);
+        return chunk.events(false);
     }
 
-    private static UpstreamEvent read(byte[] line, JsonParser parser) throws IOException {
+    private static List<ChatEvent> read(JsonParser parser) throws IOException {
         Chunk chunk = readObject(parser, "delta");
-        if (chunk == null) {
-            return UpstreamEvent.passThrough(line);
-        }
-        boolean usageOnly = chunk.usageObject && chunk.choicesEmpty;
-        return new UpstreamEvent(line, chunk.text(), chunk.usage(), usageOnly, false, chunk.finished);
+        return chunk == null ? List.of() : chunk.events(false);
     }
 
-    /** A whole (non-streamed) completion: its answer text and usage, if reported. */
-    Answer answer(byte[] body) throws IOException {
+    /** A whole (non-streamed) completion, folded into events. */
+    List<ChatEvent> answer(byte[] body) throws IOException {
         try (JsonParser parser = JSON.createParser(body)) {
             Chunk whole = readObject(parser, "message");
             if (whole == null) {
                 throw new IOException("the answer is not a JSON object");
             }
-            return new Answer(whole.text(), whole.usage());
+            return whole.events(true);
         }
     }
 
-    record Answer(String text, TokenUsage usage) {
+    private static int skipSpaces(byte[] line, int from) {
+        while (from < line.length && line[from] == ' ') {
+            from++;
+        }
+        return from;
     }
 
     /** The fields Switchboard reads from a completion object; {@code part}: "delta" (chunks) or "message". */
@@ -89,14 +95,17 @@ final class ChunkInspector {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
             if (field.equals("choices") && value == JsonToken.START_ARRAY) {
-                chunk.choicesEmpty = true;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    chunk.choicesEmpty = false;
                     readChoice(parser, chunk, part);
                 }
             } else if (field.equals("usage") && value == JsonToken.START_OBJECT) {
-                chunk.usageObject = true;
                 readUsage(parser, chunk);
+            } else if (field.equals("id") && value == JsonToken.VALUE_STRING) {
+                chunk.id = parser.getText();
+            } else if (field.equals("model") && value == JsonToken.VALUE_STRING) {
+                chunk.model = parser.getText();
+            } else if (field.equals("error") && value == JsonToken.START_OBJECT) {
+                readError(parser, chunk);
             } else {
                 parser.skipChildren();
             }
@@ -115,7 +124,7 @@ final class ChunkInspector {
             if (field.equals(part) && value == JsonToken.START_OBJECT) {
                 readDelta(parser, chunk);
             } else if (field.equals("finish_reason") && value == JsonToken.VALUE_STRING) {
-                chunk.finished = true;
+                chunk.finish = finishReason(parser.getText());
             } else {
                 parser.skipChildren();
             }
@@ -130,6 +139,10 @@ final class ChunkInspector {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
+            if (field.equals("tool_calls") && value == JsonToken.START_ARRAY) {
+                readToolCalls(parser, chunk);
+                continue;
+            }
             if (value != JsonToken.VALUE_STRING) {
                 parser.skipChildren();
                 continue;
@@ -142,9 +155,72 @@ final class ChunkInspector {
                 }
             }
         }
-        chunk.append(reasoningContent);
-        chunk.append(reasoning);
-        chunk.append(content);
+        chunk.reasoning.append(reasoningContent);
+        chunk.reasoning.append(reasoning);
+        chunk.content.append(content);
+    }
+
+    private static void readToolCalls(JsonParser parser, Chunk chunk) throws IOException {
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                continue;
+            }
+            int index = chunk.calls.size();
+            String id = null;
+            String name = null;
+            String arguments = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("index") && value == JsonToken.VALUE_NUMBER_INT) {
+                    index = parser.getIntValue();
+                } else if (field.equals("id") && value == JsonToken.VALUE_STRING) {
+                    id = parser.getText();
+                } else if (field.equals("function") && value == JsonToken.START_OBJECT) {
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String part = parser.currentName();
+                        JsonToken text = parser.nextToken();
+                        if (part.equals("name") && text == JsonToken.VALUE_STRING) {
+                            name = parser.getText();
+                        } else if (part.equals("arguments") && text == JsonToken.VALUE_STRING) {
+                            arguments = parser.getText();
+                        } else {
+                            parser.skipChildren();
+                        }
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            chunk.calls.add(new ChatEvent.ToolCallDelta(index, id, name, arguments));
+        }
+    }
+
+    private static void readError(JsonParser parser, Chunk chunk) throws IOException {
+        String type = null;
+        String message = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if ((field.equals("type") || field.equals("code")) && value == JsonToken.VALUE_STRING && type == null) {
+                type = parser.getText();
+            } else if (field.equals("message") && value == JsonToken.VALUE_STRING) {
+                message = parser.getText();
+            } else {
+                parser.skipChildren();
+            }
+        }
+        chunk.error = new ChatEvent.Error(type, 0, message);
+    }
+
+    static FinishReason finishReason(String reason) {
+        return switch (reason) {
+            case "length" -> FinishReason.LENGTH;
+            case "tool_calls", "function_call" -> FinishReason.TOOL_CALLS;
+            case "content_filter" -> FinishReason.CONTENT_FILTER;
+            default -> FinishReason.STOP;
+        };
     }
 
     private static void readUsage(JsonParser parser, Chunk chunk) throws IOException {
@@ -156,10 +232,28 @@ final class ChunkInspector {
                 chunk.promptTokens = parser.getValueAsInt();
             } else if (number && field.equals("completion_tokens")) {
                 chunk.completionTokens = parser.getValueAsInt();
+            } else if (value == JsonToken.START_OBJECT && field.equals("prompt_tokens_details")) {
+                chunk.cachedTokens = detail(parser, "cached_tokens");
+            } else if (value == JsonToken.START_OBJECT && field.equals("completion_tokens_details")) {
+                chunk.reasoningTokens = detail(parser, "reasoning_tokens");
             } else {
                 parser.skipChildren();
             }
         }
+    }
+
+    private static int detail(JsonParser parser, String wanted) throws IOException {
+        int found = 0;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (field.equals(wanted) && value == JsonToken.VALUE_NUMBER_INT) {
+                found = Math.max(0, parser.getValueAsInt());
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return found;
     }
 
     private static boolean startsWith(byte[] line, int at, byte[] prefix) {
@@ -172,39 +266,5 @@ final class ChunkInspector {
             }
         }
         return true;
-    }
-
-    /** What one chunk said, gathered while parsing. */
-    private static final class Chunk {
-        private StringBuilder text;
-        private String only;
-        private boolean choicesEmpty = true;
-        private boolean usageObject;
-        private boolean finished;
-        private Integer promptTokens;
-        private Integer completionTokens;
-
-        void append(String part) {
-            if (part == null || part.isEmpty()) {
-                return;
-            }
-            if (only == null && text == null) {
-                only = part;
-            } else {
-                if (text == null) {
-                    text = new StringBuilder(only);
-                }
-                text.append(part);
-            }
-        }
-
-        String text() {
-            return text != null ? text.toString() : only != null ? only : "";
-        }
-
-        TokenUsage usage() {
-            return promptTokens != null && completionTokens != null
-                    ? new TokenUsage(Math.max(0, promptTokens), Math.max(0, completionTokens)) : null;
-        }
     }
 }

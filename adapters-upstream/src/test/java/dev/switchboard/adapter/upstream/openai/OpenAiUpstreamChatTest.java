@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.switchboard.application.policy.chat.FailoverPolicy;
 import dev.switchboard.application.port.out.chat.UpstreamEvent;
 import dev.switchboard.application.port.out.chat.UpstreamFailure;
 import dev.switchboard.application.port.out.chat.UpstreamReply;
@@ -122,7 +123,7 @@ class OpenAiUpstreamChatTest extends UpstreamClientTestSupport {
             answer.start();
             UpstreamFailure failure = failure(
                     upstream.send(call("https://127.0.0.1:" + plain.getLocalPort() + "/v1/chat/completions", true)), 5);
-            assertTrue(failure.retryable());
+            assertTrue(FailoverPolicy.failsOver(failure));
             assertTrue(failure.getMessage().contains("TLS"), failure.getMessage());
             answer.join(1_000);
         }
@@ -155,7 +156,7 @@ class OpenAiUpstreamChatTest extends UpstreamClientTestSupport {
         }));
         UpstreamFailure failure = failure(upstream.send(call(server.url(), false)), 5);
         assertEquals(404, failure.status());
-        assertTrue(!failure.retryable());
+        assertTrue(!FailoverPolicy.failsOver(failure));
         assertTrue(failure.getMessage().contains("model does not exist"), failure.getMessage());
     }
 }

@@ -4,6 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.switchboard.application.port.out.chat.UpstreamCall;
+import dev.switchboard.domain.channel.BaseUrl;
+import dev.switchboard.domain.channel.ChannelType;
+import dev.switchboard.domain.channel.ReasoningSetting;
+import dev.switchboard.domain.chat.ChatMessage;
+import dev.switchboard.domain.chat.ChatPrompt;
+import dev.switchboard.domain.chat.ClientOriginal;
+import dev.switchboard.domain.chat.Role;
 import dev.switchboard.application.port.out.chat.UpstreamChat;
 import dev.switchboard.application.port.out.chat.UpstreamEvent;
 import dev.switchboard.application.port.out.chat.UpstreamFailure;
@@ -186,9 +193,12 @@ abstract class UpstreamClientTestSupport {
     }
 
     static UpstreamCall call(String url, boolean stream, String key) {
-        return new UpstreamCall(URI.create(url), key,
-                Map.of("model", "m", "messages", List.of(Map.of("role", "user", "content", "hi")), "stream", stream),
-                stream);
+        String base = url.endsWith("/chat/completions") ? url.substring(0, url.length() - "/chat/completions".length()) : url;
+        Map<String, Object> original = Map.of("model", "m", "messages", List.of(Map.of("role", "user", "content", "hi")),
+                "stream", stream);
+        ChatPrompt prompt = new ChatPrompt("m", List.of(ChatMessage.text(Role.USER, "hi")), List.of(), null, null, null,
+                null, List.of(), null, stream, new ClientOriginal("openai", original));
+        return new UpstreamCall(ChannelType.OPENAI, new BaseUrl(base), key, "m", ReasoningSetting.AUTO, prompt);
     }
 
     static EventLoopGroup loops() {
@@ -227,7 +237,7 @@ abstract class UpstreamClientTestSupport {
     /** All events of a stream and how it ended (null throwable = completed normally). */
     record Outcome(List<UpstreamEvent> events, Throwable error) {
         List<String> lines() {
-            return events.stream().map(e -> new String(e.line(), StandardCharsets.UTF_8)).toList();
+            return events.stream().map(e -> new String(e.wire().bytes(), StandardCharsets.UTF_8)).toList();
         }
 
         List<String> nonEmptyLines() {
@@ -236,7 +246,7 @@ abstract class UpstreamClientTestSupport {
 
         String text() {
             StringBuilder b = new StringBuilder();
-            events.forEach(e -> b.append(e.text()));
+            events.forEach(e -> b.append(Seen.of(e).text()));
             return b.toString();
         }
     }

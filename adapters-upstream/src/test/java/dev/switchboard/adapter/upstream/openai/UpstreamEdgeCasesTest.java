@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.switchboard.application.port.out.chat.UpstreamCall;
 import dev.switchboard.application.port.out.chat.UpstreamChat;
+import dev.switchboard.application.policy.chat.FailoverPolicy;
 import dev.switchboard.application.port.out.chat.UpstreamEvent;
 import dev.switchboard.application.port.out.chat.UpstreamFailure;
 import dev.switchboard.application.port.out.chat.UpstreamReply;
@@ -67,9 +68,9 @@ class UpstreamEdgeCasesTest extends UpstreamClientTestSupport {
             self.write(out, "HTTP/1.0 200 OK\r\nContent-Type: application/json\r\n\r\n" + NON_STREAMED);
         });
         UpstreamReply reply = upstream.send(call(server.url(), false)).get(5, TimeUnit.SECONDS);
-        assertEquals(NON_STREAMED, new String(reply.body(), StandardCharsets.UTF_8));
-        assertEquals("hello", reply.text());
-        assertEquals(3, reply.usage().prompt());
+        assertEquals(NON_STREAMED, new String(reply.body().bytes(), StandardCharsets.UTF_8));
+        assertEquals("hello", new Seen(reply.answer(), false).text());
+        assertEquals(3, new Seen(reply.answer(), false).usage().prompt());
     }
 
     @Test
@@ -81,7 +82,7 @@ class UpstreamEdgeCasesTest extends UpstreamClientTestSupport {
             self.write(out, NON_STREAMED);
         });
         UpstreamReply reply = upstream.send(call(server.url(), false)).get(5, TimeUnit.SECONDS);
-        assertEquals(NON_STREAMED, new String(reply.body(), StandardCharsets.UTF_8));
+        assertEquals(NON_STREAMED, new String(reply.body().bytes(), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -124,7 +125,7 @@ class UpstreamEdgeCasesTest extends UpstreamClientTestSupport {
         assertNull(outcome.error());
         assertEquals(text, outcome.text());
         assertEquals(List.of(CONTENT.formatted(text), FINISH, "data: [DONE]"), outcome.nonEmptyLines());
-        assertTrue(outcome.events().stream().anyMatch(UpstreamEvent::done));
+        assertTrue(outcome.events().stream().anyMatch(e -> Seen.of(e).done()));
     }
 
     @Test
@@ -153,7 +154,7 @@ class UpstreamEdgeCasesTest extends UpstreamClientTestSupport {
         Outcome outcome = drain(upstream.send(call(server.url(), true)).get(5, TimeUnit.SECONDS), Duration.ofSeconds(5));
         assertNull(outcome.error());
         assertEquals("data: [DONE]", outcome.lines().get(outcome.lines().size() - 1));
-        assertTrue(outcome.events().get(outcome.events().size() - 1).done());
+        assertTrue(Seen.of(outcome.events().get(outcome.events().size() - 1)).done());
     }
 
     @Test
@@ -166,8 +167,8 @@ class UpstreamEdgeCasesTest extends UpstreamClientTestSupport {
         });
         Outcome outcome = drain(upstream.send(call(server.url(), true)).get(5, TimeUnit.SECONDS), Duration.ofSeconds(5));
         assertNull(outcome.error());
-        assertTrue(outcome.events().stream().anyMatch(UpstreamEvent::finished));
-        assertFalse(outcome.events().stream().anyMatch(UpstreamEvent::done));
+        assertTrue(outcome.events().stream().anyMatch(e -> Seen.of(e).finished()));
+        assertFalse(outcome.events().stream().anyMatch(e -> Seen.of(e).done()));
     }
 
     /**
@@ -186,7 +187,7 @@ class UpstreamEdgeCasesTest extends UpstreamClientTestSupport {
         long start = System.nanoTime();
         Outcome outcome = drain(upstream.send(call(server.url(), true)).get(5, TimeUnit.SECONDS), Duration.ofSeconds(5));
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        assertTrue(outcome.events().stream().anyMatch(UpstreamEvent::done));
+        assertTrue(outcome.events().stream().anyMatch(e -> Seen.of(e).done()));
         assertNull(outcome.error(), "after [DONE] the stream ended with " + outcome.error() + " after " + millis + " ms");
     }
 
@@ -200,7 +201,7 @@ class UpstreamEdgeCasesTest extends UpstreamClientTestSupport {
         });
         Outcome outcome = drain(upstream.send(call(server.url(), true)).get(5, TimeUnit.SECONDS), Duration.ofSeconds(5));
         assertNull(outcome.error());
-        assertFalse(outcome.events().stream().anyMatch(e -> e.finished() || e.done()));
+        assertFalse(outcome.events().stream().anyMatch(e -> Seen.of(e).finished() || Seen.of(e).done()));
     }
 
     // ------------------------------------------------------------------ statuses
@@ -220,7 +221,7 @@ class UpstreamEdgeCasesTest extends UpstreamClientTestSupport {
         });
         UpstreamFailure failure = failure(upstream.send(call(server.url(), false)), 5);
         assertEquals(301, failure.status());
-        assertTrue(failure.retryable(), "301 -> retryable=" + failure.retryable() + " message=" + failure.getMessage());
+        assertTrue(FailoverPolicy.failsOver(failure), "301 -> retryable=" + FailoverPolicy.failsOver(failure) + " message=" + failure.getMessage());
     }
 
     @Test
@@ -231,7 +232,7 @@ class UpstreamEdgeCasesTest extends UpstreamClientTestSupport {
             self.awaitClientClose(in, s, 5_000);
         });
         UpstreamFailure failure = failure(upstream.send(call(server.url(), false)), 5);
-        assertTrue(failure.retryable());
+        assertTrue(FailoverPolicy.failsOver(failure));
     }
 
     @Test
@@ -268,7 +269,7 @@ class UpstreamEdgeCasesTest extends UpstreamClientTestSupport {
         long start = System.nanoTime();
         UpstreamFailure failure = failure(upstream.send(call(server.url(), true)), 5);
         assertEquals(500, failure.status());
-        assertTrue(failure.retryable());
+        assertTrue(FailoverPolicy.failsOver(failure));
         assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) < 2_000);
     }
 
@@ -281,7 +282,7 @@ class UpstreamEdgeCasesTest extends UpstreamClientTestSupport {
         });
         UpstreamFailure failure = failure(upstream.send(call(server.url(), false)), 5);
         assertEquals(429, failure.status());
-        assertTrue(failure.retryable());
+        assertTrue(FailoverPolicy.failsOver(failure));
     }
 
     /** Gzip although not asked for: a non-streamed answer fails as "no JSON" (acceptable, retryable). */
@@ -299,7 +300,7 @@ class UpstreamEdgeCasesTest extends UpstreamClientTestSupport {
             self.write(out, zipped.toByteArray());
         });
         UpstreamFailure failure = failure(upstream.send(call(server.url(), false)), 5);
-        assertTrue(failure.retryable());
+        assertTrue(FailoverPolicy.failsOver(failure));
     }
 
     // ------------------------------------------------------------------ timeouts and transport failures
@@ -317,7 +318,7 @@ class UpstreamEdgeCasesTest extends UpstreamClientTestSupport {
         UpstreamFailure failure = failure(upstream.send(call(server.url(), true)), 8);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertTrue(millis >= 2_800 && millis < 4_500, millis + " ms");
-        assertTrue(failure.retryable());
+        assertTrue(FailoverPolicy.failsOver(failure));
         Thread.sleep(300);
         assertEquals(1, closed.get());
     }
@@ -369,7 +370,7 @@ class UpstreamEdgeCasesTest extends UpstreamClientTestSupport {
         }
         long start = System.nanoTime();
         UpstreamFailure failure = failure(upstream.send(call("http://127.0.0.1:" + port + "/v1/chat/completions", true)), 5);
-        assertTrue(failure.retryable());
+        assertTrue(FailoverPolicy.failsOver(failure));
         assertTrue(failure.getMessage().contains("cannot be reached"), failure.getMessage());
         assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) < 1_000);
     }
@@ -377,7 +378,7 @@ class UpstreamEdgeCasesTest extends UpstreamClientTestSupport {
     @Test
     void unresolvableHostFailsRetryable() throws Exception {
         UpstreamFailure failure = failure(upstream.send(call("http://no-such-host.invalid/v1/chat/completions", true)), 15);
-        assertTrue(failure.retryable());
+        assertTrue(FailoverPolicy.failsOver(failure));
     }
 
     @Test
@@ -387,7 +388,7 @@ class UpstreamEdgeCasesTest extends UpstreamClientTestSupport {
         UpstreamFailure failure = failure(upstream.send(call(
                 "https://127.0.0.1:" + server.socket.getLocalPort() + "/v1/chat/completions", false)), 15);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        assertTrue(failure.retryable());
+        assertTrue(FailoverPolicy.failsOver(failure));
         assertTrue(millis < 4_500, millis + " ms: " + failure.getMessage());
     }
 
@@ -400,20 +401,26 @@ class UpstreamEdgeCasesTest extends UpstreamClientTestSupport {
         }, InetAddress.getByName("::1"));
         UpstreamReply reply = upstream.send(call("http://[::1]:" + server.socket.getLocalPort()
                 + "/v1/chat/completions", false)).get(5, TimeUnit.SECONDS);
-        assertEquals("hello", reply.text());
+        assertEquals("hello", new Seen(reply.answer(), false).text());
         assertTrue(server.received.get(0).toLowerCase(Locale.ROOT).contains("host: [::1]:" + server.socket.getLocalPort()),
                 server.received.get(0));
     }
 
     @Test
-    void queryStringIsSentOnTheRequestLine() throws Exception {
+    void aGeminiQueryStringIsSentOnTheRequestLineAndTheKeyOnlyInItsHeader() throws Exception {
         server = new RawUpstream((s, in, out, self) -> {
             self.readRequest(in);
-            self.write(out, fixed(200, "OK", "application/json", NON_STREAMED, ""));
+            self.write(out, "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nContent-Length: 0\r\n\r\n");
         });
-        upstream.send(call(server.url() + "?api-version=2024-01-01", false)).get(5, TimeUnit.SECONDS);
-        assertTrue(server.received.get(0).startsWith("POST /v1/chat/completions?api-version=2024-01-01 HTTP/1.1"),
-                server.received.get(0));
+        UpstreamCall openAi = call(server.url(), true, "AIza-secret-key");
+        UpstreamCall gemini = new UpstreamCall(dev.switchboard.domain.channel.ChannelType.GEMINI, openAi.baseUrl(),
+                openAi.apiKey(), "gemini-2.5-flash", openAi.reasoning(), openAi.prompt());
+        drain(upstream.send(gemini).get(5, TimeUnit.SECONDS), Duration.ofSeconds(5));
+        String request = server.received.get(0);
+        assertTrue(request.startsWith("POST /v1/models/gemini-2.5-flash:streamGenerateContent?alt=sse HTTP/1.1"),
+                request);
+        assertTrue(request.toLowerCase(java.util.Locale.ROOT).contains("x-goog-api-key: aiza-secret-key"), request);
+        assertFalse(request.contains("key="), request);
     }
 
     /**
@@ -516,7 +523,7 @@ class UpstreamEdgeCasesTest extends UpstreamClientTestSupport {
         EventLoop loop = loops().next();
         sendFrom(loop, call(server.url(), false)).get(5, TimeUnit.SECONDS);
         UpstreamFailure failure = failure(sendFrom(loop, call(server.url(), false)), 8);
-        assertTrue(failure.retryable(), "another channel may still answer");
+        assertTrue(FailoverPolicy.failsOver(failure), "another channel may still answer");
         assertEquals(2, server.requests.get());
     }
 
@@ -671,7 +678,7 @@ class UpstreamEdgeCasesTest extends UpstreamClientTestSupport {
         });
         Outcome outcome = drain(upstream.send(call(server.url(), true)).get(5, TimeUnit.SECONDS), Duration.ofSeconds(30));
         assertNotNull(outcome.error(), "a 64 MB line was accepted: " + outcome.events().stream()
-                .mapToInt(e -> e.line().length).max().orElse(0) + " bytes");
+                .mapToInt(e -> e.wire().bytes().length).max().orElse(0) + " bytes");
     }
 
     @Test

@@ -14,16 +14,36 @@ record ChannelRequest(
         @Nullable String apiKey,
         @Nullable String modelId,
         @Nullable Integer rpmLimit,
-        @Nullable Boolean isEnabled) {
+        @Nullable Boolean isEnabled,
+        @Nullable String type,
+        @Nullable String upstreamModel,
+        @Nullable String reasoning,
+        @Nullable Integer contextWindow,
+        @Nullable Boolean vision,
+        @Nullable Integer priority,
+        @Nullable Integer weight) {
 
-    /** Reads a create or edit body strictly (see {@link JsonFields}). */
+    /** Reads a create or edit body strictly (see {@link JsonFields}); {@code reasoning} is text or a budget number. */
     static ChannelRequest read(JsonFields f) {
+        String reasoning = f.has("reasoning") && !isText(f, "reasoning") ? String.valueOf(f.integer("reasoning"))
+                : f.text("reasoning");
         return new ChannelRequest(f.text("name"), f.text("base_url"), f.text("api_key"), f.text("model_id"),
-                f.integer("rpm_limit"), f.bool("is_enabled"));
+                f.integer("rpm_limit"), f.bool("is_enabled"), f.text("type"), f.text("upstream_model"), reasoning,
+                f.integer("context_window"), f.bool("vision"), f.integer("priority"), f.integer("weight"));
+    }
+
+    private static boolean isText(JsonFields f, String name) {
+        try {
+            f.text(name);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     ChannelDraft toDraft() {
-        return new ChannelDraft(name, baseUrl, apiKey, modelId, rpmLimit, isEnabled);
+        return new ChannelDraft(name, baseUrl, apiKey, modelId, rpmLimit, isEnabled, type, upstreamModel, reasoning,
+                contextWindow, vision, priority, weight);
     }
 
     @Override

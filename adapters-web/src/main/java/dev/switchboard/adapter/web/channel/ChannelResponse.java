@@ -7,7 +7,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.time.OffsetDateTime;
 
-/** A channel as the API shows it: the key only masked (SPEC §7), plus its live load (an added field). */
+/**
+ * A channel as the API shows it: the key only masked (SPEC §7), plus its live load and its upstream profile
+ * (§11: type, the model name sent upstream, reasoning, context window, vision, priority, weight).
+ */
 @Serdeable(naming = SnakeCaseStrategy.class)
 record ChannelResponse(
         long id,
@@ -19,11 +22,20 @@ record ChannelResponse(
         boolean isEnabled,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        @Nullable Integer callsLastMinute) {
+        @Nullable Integer callsLastMinute,
+        String type,
+        String upstreamModel,
+        String reasoning,
+        @Nullable Integer contextWindow,
+        boolean vision,
+        int priority,
+        int weight) {
 
     static ChannelResponse fromDomain(Channel c, int callsLastMinute, ApiTime time) {
         return new ChannelResponse(c.id().value(), c.name(), c.baseUrl().value(), c.apiKeyMask(), c.modelId(),
                 c.rpmLimit(), c.enabled(), time.format(c.createdAt()), time.format(c.updatedAt()),
-                callsLastMinute < 0 ? null : callsLastMinute);
+                callsLastMinute < 0 ? null : callsLastMinute, c.type().wireName(), c.upstreamModel(),
+                c.profile().reasoning().wireValue(), c.profile().contextWindow(), c.profile().vision(),
+                c.profile().priority(), c.profile().weight());
     }
 }

@@ -15,6 +15,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -33,6 +34,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +53,7 @@ import reactor.core.publisher.Mono;
 @Tag(name = "chat")
 class ChatController {
 
+    static final String TRIMMED_HEADER = "X-Switchboard-Trimmed";
     private static final Argument<Map<String, Object>> JSON_OBJECT = Argument.mapOf(String.class, Object.class);
 
     private final RelayChatUseCase relay;
@@ -95,7 +99,11 @@ class ChatController {
     // are queued), and staying on the event loop lets the upstream connection live on this very loop.
     Mono<HttpResponse<?>> complete(HttpRequest<?> request, @Body @Nullable byte[] body,
                                    @Nullable Authentication authentication) {
-        ChatCall call = new ChatCall(requester(request, authentication), parse(body));
+        Map<String, Object> parsed = parse(body);
+        // only the browser's chat is fitted to the channel's window; API clients get exactly what they sent
+        boolean browser = request.getPath().startsWith("/api/");
+        ChatCall call = new ChatCall(requester(request, authentication), OpenAiChatRequests.prompt(parsed),
+                OpenAiChatRequests.wantsUsage(parsed), browser);
         Mono<RelayedChat> relayed = Mono.fromFuture(() -> cancelOnDisconnect(request, relay.relay(call)));
         if (relay.blocksBeforeSending()) {
             // Shared limits cost a Redis round trip each: never on the event loop.
@@ -124,13 +132,25 @@ class ChatController {
     }
 
     private HttpResponse<?> respond(RelayedChat chat) {
+        // Only translated answers show it; not a secret, so no SecureRandom on the hot path.
+        String id = "chatcmpl-" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+        long created = Instant.now().getEpochSecond();
         if (!chat.streaming()) {
-            return HttpResponse.ok(chat.body()).contentType(MediaType.APPLICATION_JSON_TYPE);
+            // An OpenAI channel's answer goes as it came; any other is written in OpenAI's shape.
+            byte[] answer = chat.body() != null && chat.body().is(OpenAiChatRequests.FORMAT) ? chat.body().bytes()
+                    : OpenAiCompletionEncoder.encode(json, chat.answer(), id, chat.model(), created);
+            return trimmed(HttpResponse.ok(answer).contentType(MediaType.APPLICATION_JSON_TYPE), chat);
         }
-        return HttpResponse.ok(SseRelay.body(chat, cutoff.signal()))
+        return trimmed(HttpResponse.ok(SseRelay.body(chat, cutoff.signal(),
+                        new OpenAiChunkEncoder(json, id, chat.model(), created)))
                 .contentType(MediaType.TEXT_EVENT_STREAM_TYPE)
                 .header("Cache-Control", "no-cache")
-                .header("X-Accel-Buffering", "no");
+                .header("X-Accel-Buffering", "no"), chat);
+    }
+
+    /** SPEC §16: how many of the oldest messages were not sent, so the page can mark where the context begins. */
+    private static MutableHttpResponse<?> trimmed(MutableHttpResponse<?> response, RelayedChat chat) {
+        return chat.trimmed() > 0 ? response.header(TRIMMED_HEADER, Integer.toString(chat.trimmed())) : response;
     }
 
     private Map<String, Object> parse(byte[] body) {

@@ -12,10 +12,11 @@ final class ModelResponses {
     private ModelResponses() {
     }
 
+    /** {@code vision}: whether the model takes images (a channel serving it says so). */
     @Serdeable
-    record Model(String id, String name) {
+    record Model(String id, String name, boolean vision) {
         static Model of(ModelInfo info) {
-            return new Model(info.id(), info.name());
+            return new Model(info.id(), info.name(), info.vision());
         }
     }
 

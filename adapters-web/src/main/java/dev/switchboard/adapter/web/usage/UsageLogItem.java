@@ -8,7 +8,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.time.OffsetDateTime;
 
-/** A usage row as the API shows it (SPEC §7 "log item"); absent user or channel fields are null. */
+/**
+ * A usage row as the API shows it (SPEC §7 "log item", with §11's cached and reasoning parts of the tokens);
+ * absent user or channel fields are null.
+ */
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record UsageLogItem(
@@ -25,12 +28,15 @@ record UsageLogItem(
         String status,
         long latencyMs,
         @Nullable Long apiKeyId,
-        @Nullable String apiKeyName) {
+        @Nullable String apiKeyName,
+        int cachedTokens,
+        int reasoningTokens) {
 
     static UsageLogItem fromDomain(UsageLogEntry e, ApiTime time) {
         return new UsageLogItem(e.id(), time.format(e.createdAt()), e.ipAddress(),
                 e.userId() == null ? null : e.userId().value(), e.userEmail(), e.modelId(),
                 e.channelId() == null ? null : e.channelId().value(), e.channelName(), e.promptTokens(),
-                e.completionTokens(), e.status().wireName(), e.latencyMs(), e.apiKeyId(), e.apiKeyName());
+                e.completionTokens(), e.status().wireName(), e.latencyMs(), e.apiKeyId(), e.apiKeyName(),
+                e.cachedTokens(), e.reasoningTokens());
     }
 }

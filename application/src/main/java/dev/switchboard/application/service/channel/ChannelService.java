@@ -11,6 +11,9 @@ import dev.switchboard.domain.channel.ApiKeyMask;
 import dev.switchboard.domain.channel.BaseUrl;
 import dev.switchboard.domain.channel.Channel;
 import dev.switchboard.domain.channel.ChannelId;
+import dev.switchboard.domain.channel.ChannelType;
+import dev.switchboard.domain.channel.ReasoningSetting;
+import dev.switchboard.domain.channel.UpstreamProfile;
 import dev.switchboard.domain.channel.SealedSecret;
 import dev.switchboard.domain.shared.InvalidInputException;
 import java.time.Clock;
@@ -56,7 +59,7 @@ public class ChannelService implements ManageChannelsUseCase {
         Channel created = channels.save(new Channel(null, draft.name(), new BaseUrl(draft.baseUrl()),
                 cipher.seal(key), ApiKeyMask.of(key), draft.modelId(),
                 draft.rpmLimit() == null ? Channel.DEFAULT_RPM : draft.rpmLimit(),
-                draft.enabled() == null || draft.enabled(), now, now));
+                draft.enabled() == null || draft.enabled(), now, now, profile(UpstreamProfile.DEFAULT, draft)));
         changes.publish(ChangeKind.CHANNELS);
         return created;
     }
@@ -74,7 +77,7 @@ public class ChannelService implements ManageChannelsUseCase {
                 draft.modelId() == null ? old.modelId() : draft.modelId(),
                 draft.rpmLimit() == null ? old.rpmLimit() : draft.rpmLimit(),
                 draft.enabled() == null ? old.enabled() : draft.enabled(),
-                old.createdAt(), clock.instant()));
+                old.createdAt(), clock.instant(), profile(old.profile(), draft)));
         changes.publish(ChangeKind.CHANNELS);
         return updated;
     }
@@ -85,6 +88,20 @@ public class ChannelService implements ManageChannelsUseCase {
             throw notFound(id);
         }
         changes.publish(ChangeKind.CHANNELS);
+    }
+
+    /** The stored profile with the draft's given fields applied. */
+    private static UpstreamProfile profile(UpstreamProfile old, ChannelDraft draft) {
+        Integer window = draft.contextWindow() == null ? old.contextWindow()
+                : draft.contextWindow() == 0 ? null : draft.contextWindow();
+        return new UpstreamProfile(
+                draft.type() == null ? old.type() : ChannelType.parse(draft.type()),
+                draft.upstreamModel() == null ? old.upstreamModel() : draft.upstreamModel(),
+                draft.reasoning() == null ? old.reasoning() : ReasoningSetting.parse(draft.reasoning()),
+                window,
+                draft.vision() == null ? old.vision() : draft.vision(),
+                draft.priority() == null ? old.priority() : draft.priority(),
+                draft.weight() == null ? old.weight() : draft.weight());
     }
 
     private static String requireKey(String key) {

@@ -10,16 +10,16 @@ import dev.switchboard.application.port.out.chat.UpstreamFailure;
 import dev.switchboard.application.port.out.security.SecretCipher;
 import dev.switchboard.domain.channel.Channel;
 import dev.switchboard.domain.channel.ChannelId;
+import dev.switchboard.domain.channel.ReasoningSetting;
+import dev.switchboard.domain.chat.ChatPrompt;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Pings a channel with a one-token completion, whether enabled or not, and times the answer. */
+/** Pings a channel of any type with a one-token question, whether enabled or not, and times the answer. */
 public class ChannelTestService implements TestChannelUseCase {
 
     private static final Duration LIMIT = Duration.ofSeconds(30);
@@ -40,11 +40,11 @@ public class ChannelTestService implements TestChannelUseCase {
     public ChannelTestResult test(ChannelId id) {
         Channel channel = channels.findById(id)
                 .orElseThrow(() -> new NotFoundException("channel " + id.value() + " does not exist"));
-        Map<String, Object> body = Map.of("model", channel.modelId(), "max_tokens", 1, "stream", false,
-                "messages", List.of(Map.of("role", "user", "content", "ping")));
+        ChatPrompt ping = ChatPrompt.simple(channel.modelId(), "ping", 1);
         Instant start = clock.instant();
         try {
-            upstream.send(new UpstreamCall(channel.baseUrl().chatCompletions(), cipher.open(channel.apiKey()), body, false))
+            upstream.send(new UpstreamCall(channel.type(), channel.baseUrl(), cipher.open(channel.apiKey()),
+                            channel.upstreamModel(), ReasoningSetting.OFF, ping))
                     .get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
             return new ChannelTestResult(true, elapsed(start), null);
         } catch (ExecutionException e) {

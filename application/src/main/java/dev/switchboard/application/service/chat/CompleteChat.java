@@ -1,11 +1,15 @@
 package dev.switchboard.application.service.chat;
 
+import dev.switchboard.application.policy.chat.StreamEndPolicy;
 import dev.switchboard.application.port.in.chat.RelayedChat;
 import dev.switchboard.application.port.out.chat.UpstreamEvent;
+import dev.switchboard.application.port.out.chat.WireFrame;
+import dev.switchboard.domain.chat.ChatEvent;
+import java.util.List;
 import java.util.concurrent.Flow;
 
-/** A non-streaming answer, already read whole and logged; nothing is left to account for. */
-record CompleteChat(byte[] body) implements RelayedChat {
+/** A whole answer, already read and logged; nothing is left to account for. */
+record CompleteChat(String model, List<ChatEvent> answer, WireFrame body) implements RelayedChat {
 
     @Override
     public boolean streaming() {
@@ -23,8 +27,8 @@ record CompleteChat(byte[] body) implements RelayedChat {
     }
 
     @Override
-    public void completed() {
-        // logged when the answer arrived
+    public StreamEndPolicy.Ending completed() {
+        return StreamEndPolicy.Ending.FINISHED;
     }
 
     @Override

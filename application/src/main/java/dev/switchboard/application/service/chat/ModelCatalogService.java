@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The models users can pick: one entry per distinct model id of the enabled channels, sorted by id. */
+/**
+ * The models users can pick: one entry per distinct model id of the enabled channels, sorted by id; it takes
+ * images when one of its channels does.
+ */
 public class ModelCatalogService implements ListModelsQuery {
 
     private final ChannelRepository channels;
@@ -23,7 +26,8 @@ public class ModelCatalogService implements ListModelsQuery {
         channels.findAll().stream()
                 .filter(Channel::enabled)
                 .sorted(java.util.Comparator.comparing(Channel::modelId))
-                .forEach(c -> byId.putIfAbsent(c.modelId(), new ModelInfo(c.modelId(), c.modelId())));
+                .forEach(c -> byId.merge(c.modelId(), new ModelInfo(c.modelId(), c.modelId(), c.profile().vision()),
+                        (a, b) -> a.vision() ? a : b));
         return List.copyOf(byId.values());
     }
 }

@@ -6,6 +6,8 @@ import dev.switchboard.application.error.NoCapacityException;
 import dev.switchboard.application.error.RateLimitExceededException;
 import dev.switchboard.application.error.UpstreamRejectedException;
 import dev.switchboard.application.error.UpstreamUnavailableException;
+import dev.switchboard.application.policy.chat.ContextTrimPolicy;
+import dev.switchboard.application.policy.chat.FailoverPolicy;
 import dev.switchboard.application.port.in.chat.ChatCall;
 import dev.switchboard.application.port.in.chat.RelayChatUseCase;
 import dev.switchboard.application.port.in.chat.RelayedChat;
@@ -25,6 +27,8 @@ import dev.switchboard.domain.channel.Channel;
 import dev.switchboard.domain.channel.ChannelRotation;
 import dev.switchboard.domain.ratelimit.RateDecision;
 import dev.switchboard.domain.settings.SystemSettings;
+import dev.switchboard.domain.chat.ChatMessage;
+import dev.switchboard.domain.chat.ChatPrompt;
 import dev.switchboard.domain.usage.TokenUsage;
 import dev.switchboard.domain.usage.UsageStatus;
 import java.time.Clock;
@@ -37,7 +41,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Relays a chat completion: checks the body, applies the user's limit, then tries the model's channels in
+ * Relays a chat: checks the key's model grant, applies the user's limit, then tries the model's channels in
  * round-robin order, skipping those at their RPM limit and failing over (at most {@value #MAX_TRIES} tries,
  * never the same channel twice) until one upstream accepts.
  */
@@ -70,7 +74,7 @@ public class RelayChatService implements RelayChatUseCase {
 
     @Override
     public CompletableFuture<RelayedChat> relay(ChatCall call) {
-        ChatRequest request = ChatRequest.from(call.body());
+        ChatPrompt request = call.prompt();
         if (!call.requester().mayUse(request.model())) {
             throw new ForbiddenException("this API key may not use model '" + request.model() + "'");
         }
@@ -88,7 +92,7 @@ public class RelayChatService implements RelayChatUseCase {
         }
         long turn = turns.computeIfAbsent(request.model(), m -> new AtomicLong()).getAndIncrement();
         Flight flight = new Flight(new UsageDraft(clock.instant(), call.requester(), request.model(), null));
-        CompletableFuture<RelayedChat> result = attempt(request, ChannelRotation.order(eligible, turn), 0, 0, flight);
+        CompletableFuture<RelayedChat> result = attempt(call, ChannelRotation.order(eligible, turn), 0, 0, flight);
         result.whenComplete((chat, error) -> {
             if (error instanceof CancellationException) {
                 abandon(flight);
@@ -119,7 +123,7 @@ public class RelayChatService implements RelayChatUseCase {
         }
     }
 
-    private CompletableFuture<RelayedChat> attempt(ChatRequest request, List<Channel> ordered, int from,
+    private CompletableFuture<RelayedChat> attempt(ChatCall request, List<Channel> ordered, int from,
                                                    int tries, Flight flight) {
         int minWaitSeconds = 60;
         for (int i = from; i < ordered.size() && tries < MAX_TRIES; i++) {
@@ -131,14 +135,14 @@ public class RelayChatService implements RelayChatUseCase {
             }
             int next = i + 1;
             flight.draft = flight.draft.on(channel);
-            CompletableFuture<UpstreamReply> sent = send(request, channel);
+            CompletableFuture<UpstreamReply> sent = send(request, channel, flight);
             flight.upstream = sent;
             return sent.handle((reply, error) -> {
                 if (error == null) {
                     return CompletableFuture.completedFuture(accept(request, reply, flight));
                 }
                 Throwable cause = unwrap(error);
-                if (cause instanceof UpstreamFailure failure && failure.retryable() && tries + 1 < MAX_TRIES
+                if (cause instanceof UpstreamFailure failure && FailoverPolicy.failsOver(failure) && tries + 1 < MAX_TRIES
                         && next < ordered.size() && !flight.settled()) {
                     return attempt(request, ordered, next, tries + 1, flight);
                 }
@@ -153,35 +157,65 @@ public class RelayChatService implements RelayChatUseCase {
         return CompletableFuture.failedFuture(new UpstreamUnavailableException());
     }
 
-    private CompletableFuture<UpstreamReply> send(ChatRequest request, Channel channel) {
+    private CompletableFuture<UpstreamReply> send(ChatCall request, Channel channel, Flight flight) {
         try {
-            return upstream.send(new UpstreamCall(channel.baseUrl().chatCompletions(), cipher.open(channel.apiKey()),
-                    request.forUpstream(channel.modelId()), request.stream()));
+            ChatPrompt prompt = fitted(request, channel, flight);
+            return upstream.send(new UpstreamCall(channel.type(), channel.baseUrl(), cipher.open(channel.apiKey()),
+                    channel.upstreamModel(), channel.profile().reasoning(), prompt));
         } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(new UpstreamFailure("cannot call the channel", 0, true));
+            return CompletableFuture.failedFuture(
+                    new UpstreamFailure(UpstreamFailure.Kind.TRANSPORT, "cannot call the channel", 0));
         }
     }
 
-    private RelayedChat accept(ChatRequest request, UpstreamReply reply, Flight flight) {
+    /** The prompt as this channel gets it: without the oldest turns that would not fit its window. */
+    private ChatPrompt fitted(ChatCall call, Channel channel, Flight flight) {
+        ChatPrompt prompt = call.prompt();
+        Integer window = channel.profile().contextWindow();
+        flight.trimmed = 0;
+        flight.sent = prompt.messages();
+        if (!call.fitToWindow() || window == null) {
+            return prompt;
+        }
+        ContextTrimPolicy.Trim trim = ContextTrimPolicy.fit(prompt.messages(), window, prompt.maxTokens(),
+                m -> tokens.promptTokens(List.of(m)));
+        if (trim.dropped() == 0) {
+            return prompt;
+        }
+        flight.trimmed = trim.dropped();
+        flight.sent = trim.messages();
+        // without the client's original: the upstream gets the request written from the trimmed turns
+        return new ChatPrompt(prompt.model(), trim.messages(), prompt.tools(), prompt.toolChoice(), prompt.maxTokens(),
+                prompt.temperature(), prompt.topP(), prompt.stop(), prompt.reasoningEffort(), prompt.stream(), null);
+    }
+
+    private RelayedChat accept(ChatCall call, UpstreamReply reply, Flight flight) {
+        RelayedChat chat = delivered(call, reply, flight);
+        return flight.trimmed == 0 ? chat : new TrimmedChat(chat, flight.trimmed);
+    }
+
+    private RelayedChat delivered(ChatCall call, UpstreamReply reply, Flight flight) {
+        ChatPrompt request = call.prompt();
         if (request.stream()) {
-            StreamingChat chat = new StreamingChat(reply.events(), request, flight.draft, tokens, usageLog, clock);
+            StreamingChat chat = new StreamingChat(reply.events(), request.model(), call.clientWantsUsage(),
+                    flight.sent, flight.draft, tokens, usageLog, clock);
             flight.stream = chat;
             if (!flight.settle()) {
                 chat.abandon();
             }
             return chat;
         }
-        TokenUsage usage = reply.usage() != null ? reply.usage()
-                : new TokenUsage(tokens.promptTokens(request.messages()), tokens.textTokens(reply.text()));
+        AnswerTally tally = new AnswerTally();
+        tally.addAll(reply.answer());
         if (flight.settle()) {
-            usageLog.record(flight.draft.finish(usage, UsageStatus.OK, clock.instant()));
+            usageLog.record(flight.draft.finish(tally.usage(flight.sent, tokens), UsageStatus.OK, clock.instant()));
         }
-        return new CompleteChat(reply.body());
+        return new CompleteChat(request.model(), reply.answer(), reply.body());
     }
 
     private RuntimeException giveUp(Throwable cause, Flight flight) {
         settleWith(flight, UsageStatus.UPSTREAM_ERROR);
-        if (cause instanceof UpstreamFailure failure && !failure.retryable()) {
+        if (cause instanceof UpstreamFailure failure && !FailoverPolicy.failsOver(failure)) {
             return new UpstreamRejectedException(failure.getMessage());
         }
         return new UpstreamUnavailableException();
@@ -206,6 +240,8 @@ public class RelayChatService implements RelayChatUseCase {
         volatile UsageDraft draft;
         volatile CompletableFuture<UpstreamReply> upstream;
         volatile StreamingChat stream;
+        volatile int trimmed;
+        volatile List<ChatMessage> sent = List.of();
 
         Flight(UsageDraft draft) {
             this.draft = draft;

@@ -1,47 +1,44 @@
 package dev.switchboard.application.service.chat;
 
+import dev.switchboard.application.policy.chat.StreamEndPolicy;
 import dev.switchboard.application.port.in.chat.RelayedChat;
 import dev.switchboard.application.port.out.chat.TokenCounter;
 import dev.switchboard.application.port.out.chat.UpstreamEvent;
+import dev.switchboard.application.port.out.chat.WireFrame;
 import dev.switchboard.application.port.out.usage.UsageLog;
-import dev.switchboard.domain.usage.TokenUsage;
+import dev.switchboard.domain.chat.ChatEvent;
+import dev.switchboard.domain.chat.ChatMessage;
 import dev.switchboard.domain.usage.UsageStatus;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A stream being relayed: holds back the usage chunk the client did not ask for, remembers the upstream's
- * usage (or the answer text, to estimate it) and writes exactly one usage row however the stream ends.
+ * A stream being relayed: holds back the usage chunk the client did not ask for, tallies the answer
+ * ({@link AnswerTally}) and writes exactly one usage row however the stream ends.
  */
 final class StreamingChat implements RelayedChat {
 
-    /**
-     * Text kept for estimating tokens when the upstream reports none: beyond this, the count of the kept part
-     * is scaled by length — an answer stuck in a repetition loop must not grow the heap or keep the event loop
-     * counting megabytes of tokens.
-     */
-    static final int MAX_ESTIMATE_CHARS = 64 * 1024;
+    static final int MAX_ESTIMATE_CHARS = AnswerTally.MAX_ESTIMATE_CHARS;
 
     private final Flow.Publisher<UpstreamEvent> events;
+    private final String model;
     private final boolean clientWantsUsage;
-    private final List<Map<String, Object>> messages;
+    private final List<ChatMessage> messages;
     private final UsageDraft draft;
     private final TokenCounter tokens;
     private final UsageLog usageLog;
     private final Clock clock;
-    private final StringBuilder answer = new StringBuilder();
-    private long answerLength;
+    private final AnswerTally tally = new AnswerTally();
     private final AtomicBoolean ended = new AtomicBoolean();
-    private volatile TokenUsage reported;
 
-    StreamingChat(Flow.Publisher<UpstreamEvent> events, ChatRequest request, UsageDraft draft,
-                  TokenCounter tokens, UsageLog usageLog, Clock clock) {
+    StreamingChat(Flow.Publisher<UpstreamEvent> events, String model, boolean clientWantsUsage,
+                  List<ChatMessage> messages, UsageDraft draft, TokenCounter tokens, UsageLog usageLog, Clock clock) {
         this.events = events;
-        this.clientWantsUsage = request.clientWantsUsage();
-        this.messages = request.messages();
+        this.model = model;
+        this.clientWantsUsage = clientWantsUsage;
+        this.messages = messages;
         this.draft = draft;
         this.tokens = tokens;
         this.usageLog = usageLog;
@@ -54,7 +51,17 @@ final class StreamingChat implements RelayedChat {
     }
 
     @Override
-    public byte[] body() {
+    public String model() {
+        return model;
+    }
+
+    @Override
+    public List<ChatEvent> answer() {
+        return List.of();
+    }
+
+    @Override
+    public WireFrame body() {
         return null;
     }
 
@@ -65,25 +72,21 @@ final class StreamingChat implements RelayedChat {
 
     @Override
     public boolean keep(UpstreamEvent event) {
-        if (event.usage() != null) {
-            reported = event.usage();
+        List<ChatEvent> said = event.events();
+        for (int i = 0; i < said.size(); i++) {
+            tally.add(said.get(i));
         }
-        String text = event.text();
-        if (!text.isEmpty()) {
-            synchronized (answer) {
-                answerLength += text.length();
-                int room = MAX_ESTIMATE_CHARS - answer.length();
-                if (room > 0) {
-                    answer.append(text, 0, Math.min(room, text.length()));
-                }
-            }
+        if (event.wire() != null && event.wire().closesStream()) {
+            tally.closed();
         }
         return clientWantsUsage || !event.usageOnly();
     }
 
     @Override
-    public void completed() {
-        end(UsageStatus.OK);
+    public StreamEndPolicy.Ending completed() {
+        StreamEndPolicy.Ending ending = tally.ending();
+        end(ending.ok() ? UsageStatus.OK : UsageStatus.UPSTREAM_ERROR);
+        return ending;
     }
 
     @Override
@@ -98,26 +101,8 @@ final class StreamingChat implements RelayedChat {
 
     private void end(UsageStatus status) {
         if (ended.compareAndSet(false, true)) {
-            usageLog.record(draft.finish(usage(), status, clock.instant()));
+            usageLog.record(draft.finish(tally.usage(messages, tokens), status, clock.instant()));
         }
-    }
-
-    private TokenUsage usage() {
-        TokenUsage fromUpstream = reported;
-        if (fromUpstream != null) {
-            return fromUpstream;
-        }
-        String text;
-        long length;
-        synchronized (answer) {
-            text = answer.toString();
-            length = answerLength;
-        }
-        long completion = tokens.textTokens(text);
-        if (length > text.length() && !text.isEmpty()) {
-            completion = Math.round((double) completion * length / text.length());
-        }
-        return new TokenUsage(tokens.promptTokens(messages), (int) Math.min(Integer.MAX_VALUE, completion));
     }
 
     /** Nobody will relay this stream: close it upstream and write its row as cancelled. */

@@ -21,6 +21,6 @@ record UsageDraft(Instant startedAt, Requester requester, String model, Channel 
                 channel == null ? null : channel.id(), channel == null ? null : channel.name(),
                 usage.prompt(), usage.completion(), status, latency,
                 requester.apiKey() == null ? null : requester.apiKey().keyId(),
-                requester.apiKey() == null ? null : requester.apiKey().keyName());
+                requester.apiKey() == null ? null : requester.apiKey().keyName(), usage.cached(), usage.reasoning());
     }
 }

@@ -15,6 +15,7 @@ import dev.switchboard.application.fake.WordTokenCounter;
 import dev.switchboard.application.port.in.channel.ChannelDraft;
 import dev.switchboard.application.port.in.chat.ChatCall;
 import dev.switchboard.application.port.in.chat.Requester;
+import dev.switchboard.domain.chat.ChatPrompt;
 import dev.switchboard.application.service.chat.RelayChatService;
 import dev.switchboard.application.service.settings.SettingsService;
 import dev.switchboard.domain.channel.ChannelId;
@@ -43,8 +44,7 @@ class ChannelTrafficServiceTest {
 
     private void chat(String model) {
         try {
-            relay.relay(new ChatCall(Requester.guest("10.0.0.1"), Map.of("model", model, "stream", false,
-                    "messages", List.of(Map.of("role", "user", "content", "hi"))))).join();
+            relay.relay(new ChatCall(Requester.guest("10.0.0.1"), ChatPrompt.simple(model, "hi", 10), false)).join();
         } catch (CompletionException e) {
             throw (RuntimeException) e.getCause();
         }

@@ -26,6 +26,12 @@ import dev.switchboard.application.port.out.chat.UpstreamEvent;
 import dev.switchboard.application.port.out.chat.UpstreamReply;
 import dev.switchboard.application.service.channel.ChannelService;
 import dev.switchboard.application.service.settings.SettingsService;
+import dev.switchboard.application.policy.chat.StreamEndPolicy;
+import dev.switchboard.domain.chat.ChatEvent;
+import dev.switchboard.domain.chat.ChatMessage;
+import dev.switchboard.domain.chat.ChatPrompt;
+import dev.switchboard.domain.chat.FinishReason;
+import dev.switchboard.domain.chat.Role;
 import dev.switchboard.domain.settings.SystemSettings;
 import dev.switchboard.domain.shared.InvalidInputException;
 import dev.switchboard.domain.usage.TokenUsage;
@@ -58,8 +64,8 @@ class RelayChatServiceTest {
     }
 
     private static ChatCall call(Requester who, String model, boolean stream) {
-        return new ChatCall(who, Map.of("model", model, "stream", stream,
-                "messages", List.of(Map.of("role", "user", "content", "three word prompt"))));
+        return new ChatCall(who, new ChatPrompt(model, List.of(ChatMessage.text(Role.USER, "three word prompt")),
+                List.of(), null, null, null, null, List.of(), null, stream, null), false);
     }
 
     private RelayedChat relayNow(ChatCall call) {
@@ -68,6 +74,25 @@ class RelayChatServiceTest {
         } catch (CompletionException e) {
             throw (RuntimeException) e.getCause();
         }
+    }
+
+    @Test
+    void theBrowserChatIsFittedToTheChannelsWindowAndSaysHowManyTurnsWereLeftOut() {
+        channels.create(new ChannelDraft("small", "http://small/v1", "sk-key-small", "m", 60, true,
+                null, null, null, 8, null, null, null));
+        List<ChatMessage> turns = List.of(ChatMessage.text(Role.SYSTEM, "be brief"),
+                ChatMessage.text(Role.USER, "one two three"), ChatMessage.text(Role.ASSISTANT, "four five six"),
+                ChatMessage.text(Role.USER, "seven eight"));
+        ChatPrompt prompt = new ChatPrompt("m", turns, List.of(), null, 2, null, null, List.of(), null, false, null);
+
+        RelayedChat browser = relayNow(new ChatCall(Requester.guest("7.7.7.7"), prompt, false, true));
+        assertEquals(2, browser.trimmed());
+        assertEquals(List.of("be brief", "seven eight"),
+                upstream.calls.get(0).prompt().messages().stream().map(ChatMessage::text).toList());
+
+        RelayedChat api = relayNow(new ChatCall(Requester.guest("7.7.7.8"), prompt, false));
+        assertEquals(0, api.trimmed(), "API calls are sent as they are");
+        assertEquals(4, upstream.calls.get(1).prompt().messages().size());
     }
 
     @Test
@@ -148,7 +173,7 @@ class RelayChatServiceTest {
         assertTrue(!chat.streaming());
         assertEquals("b", usage.entries.get(0).channelName());
         assertEquals(new TokenUsage(5, 7), new TokenUsage(usage.entries.get(0).promptTokens(), usage.entries.get(0).completionTokens()));
-        assertEquals("m", upstream.calls.get(upstream.calls.size() - 1).body().get("model"));
+        assertEquals("m", upstream.calls.get(upstream.calls.size() - 1).model());
     }
 
     @Test
@@ -161,12 +186,11 @@ class RelayChatServiceTest {
     }
 
     @Test
-    void streamsAskForUsageHideItFromClientsThatDidNotAndEstimateWithoutIt() {
+    void streamsHideTheUsageFromClientsThatDidNotAskButStillLogIt() {
         channel("a", "m", 100);
         RelayedChat chat = relayNow(call(Requester.guest("4.4.4.4"), "m", true));
-        assertEquals(Map.of("include_usage", true), upstream.calls.get(0).body().get("stream_options"));
-        UpstreamEvent text = new UpstreamEvent(bytes("data: {...}"), "four words of answer", null, false, false, false);
-        UpstreamEvent usageOnly = new UpstreamEvent(bytes("data: {usage}"), "", null, true, false, false);
+        UpstreamEvent text = UpstreamEvent.of(new ChatEvent.TextDelta("four words of answer"));
+        UpstreamEvent usageOnly = UpstreamEvent.of(new ChatEvent.Usage(new TokenUsage(3, 4)));
         assertTrue(chat.keep(text));
         assertTrue(!chat.keep(usageOnly));
         chat.cancelled();
@@ -178,20 +202,39 @@ class RelayChatServiceTest {
     }
 
     @Test
-    void rejectsMalformedBodiesBeforeAnyLimitOrUpstream() {
+    void aStreamWithUsageReportsKeepsTheLastOneAndTheCachedAndReasoningParts() {
         channel("a", "m", 100);
-        for (Map<String, Object> body : List.<Map<String, Object>>of(Map.of(), Map.of("model", "m"),
-                Map.of("model", "m", "messages", List.of()), Map.of("model", "m", "messages", List.of("x")),
-                Map.of("model", "m", "messages", List.of(Map.of("role", "user")), "stream", "yes"))) {
-            assertInstanceOf(InvalidInputException.class,
-                    assertThrows(RuntimeException.class, () -> relay.relay(new ChatCall(Requester.guest("1.2.3.4"), body))));
-        }
-        assertEquals(0, limiter.inWindow("ip:1.2.3.4"));
-        assertTrue(upstream.calls.isEmpty());
+        RelayedChat chat = relayNow(new ChatCall(Requester.guest("4.4.4.5"), call(Requester.guest("4.4.4.5"), "m", true)
+                .prompt(), true));
+        UpstreamEvent first = UpstreamEvent.of(new ChatEvent.Usage(new TokenUsage(10, 1, 4, 0)));
+        UpstreamEvent last = UpstreamEvent.of(new ChatEvent.Usage(new TokenUsage(10, 30, 4, 20)));
+        assertTrue(chat.keep(first), "a client that asked for usage gets it");
+        chat.keep(UpstreamEvent.of(new ChatEvent.Finish(FinishReason.STOP)));
+        chat.keep(last);
+        assertEquals(StreamEndPolicy.Ending.FINISHED, chat.completed());
+        UsageLogEntry row = usage.entries.get(0);
+        assertEquals(List.of(10, 30, 4, 20), List.of(row.promptTokens(), row.completionTokens(), row.cachedTokens(),
+                row.reasoningTokens()));
+        assertEquals(UsageStatus.OK, row.status());
     }
 
-    private static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
+    @Test
+    void aStreamThatStopsWithoutFinishingIsCutOffAndLoggedAsAnUpstreamError() {
+        channel("a", "m", 100);
+        RelayedChat chat = relayNow(call(Requester.guest("4.4.4.6"), "m", true));
+        chat.keep(UpstreamEvent.of(new ChatEvent.TextDelta("half an")));
+        assertEquals(StreamEndPolicy.Ending.CUT_OFF, chat.completed());
+        assertEquals(UsageStatus.UPSTREAM_ERROR, usage.entries.get(0).status());
+    }
+
+    @Test
+    void anOverloadedChannelFailsOverToTheNextOne() {
+        upstream.script("a", "overloaded").script("b", "ok");
+        channel("a", "m", 100);
+        channel("b", "m", 100);
+        relayNow(call(Requester.guest("7.7.7.8"), "m", false));
+        assertEquals(List.of("a", "b"), upstream.hostsCalled());
+        assertEquals("b", usage.entries.get(0).channelName());
     }
 
     @Test
@@ -201,8 +244,7 @@ class RelayChatServiceTest {
         CompletableFuture<RelayedChat> chat = relay.relay(call(Requester.guest("5.5.5.5"), "m", false));
         assertTrue(chat.cancel(true));
         assertTrue(upstream.pending.get(0).isCancelled(), "the upstream call was cancelled");
-        upstream.pending.get(0).complete(UpstreamReply.complete("{}".getBytes(StandardCharsets.UTF_8),
-                new TokenUsage(1, 1), "late"));
+        upstream.pending.get(0).complete(ScriptedUpstream.answer());
         assertEquals(List.of(UsageStatus.CANCELLED), usage.entries.stream().map(UsageLogEntry::status).toList());
     }
 }

@@ -102,4 +102,31 @@ class UserAdminServiceTest {
         assertThrows(NotFoundException.class, () -> service.delete(user));
         assertThrows(NotFoundException.class, () -> service.update(user, false, false, null));
     }
+
+    @Test
+    void aDeletedUserStaysGoneWhenTheChangeNoticeReloadsEveryAccountAtOnce() {
+        // As in the app: a USERS change runs this instance's reload synchronously, inside the removal.
+        java.util.List<Runnable> reloads = new java.util.ArrayList<>();
+        AccountStates reloading = new AccountStates(users, new InMemoryAdminRepository(),
+                new dev.switchboard.application.port.out.change.ChangeFeed() {
+                    @Override
+                    public void publish(dev.switchboard.application.port.out.change.ChangeKind kind) {
+                        reloads.forEach(Runnable::run);
+                    }
+
+                    @Override
+                    public void onChange(dev.switchboard.application.port.out.change.ChangeKind kind, Runnable listener) {
+                        reloads.add(listener);
+                    }
+                });
+        reloads.add(reloading::reload);
+        UserAdminService admin = new UserAdminService(users, keys, new ApiKeyService(keys, reloading,
+                new ActivityRecorder(users, keys, Runnable::run, clock), clock), totals, registration, hasher,
+                reloading, clock);
+        long id = admin.create("doomed@example.com", "pass-word-1").id();
+        reloading.reload();
+        assertTrue(reloading.find(Role.USER, id).isPresent());
+        admin.delete(new UserId(id));
+        assertTrue(reloading.find(Role.USER, id).isEmpty(), "its tokens must be refused at once");
+    }
 }

@@ -1,13 +1,13 @@
 package dev.switchboard.application.port.out.chat;
 
+import dev.switchboard.domain.chat.ChatMessage;
 import java.util.List;
-import java.util.Map;
 
-/** Estimates tokens when an upstream reports no usage. */
+/** Estimates tokens when an upstream reports no usage. Non-blocking: pure computation. */
 public interface TokenCounter {
 
-    /** Prompt tokens of OpenAI-format messages, counted the way OpenAI counts them. */
-    int promptTokens(List<Map<String, Object>> messages);
+    /** Prompt tokens of the messages, counted the way OpenAI counts them. */
+    int promptTokens(List<ChatMessage> messages);
 
     int textTokens(String text);
 }

@@ -1,20 +1,33 @@
 package dev.switchboard.application.port.out.chat;
 
-import java.net.URI;
-import java.util.Map;
+import dev.switchboard.domain.channel.BaseUrl;
+import dev.switchboard.domain.channel.ChannelType;
+import dev.switchboard.domain.channel.ReasoningSetting;
+import dev.switchboard.domain.chat.ChatPrompt;
 import java.util.Objects;
 
-/** One request to an upstream: where, with which key, and the body to send as JSON. */
-public record UpstreamCall(URI url, String apiKey, Map<String, Object> body, boolean stream) {
+/**
+ * One request to an upstream: the channel's API type, base URL and key, the model name to send, the channel's
+ * reasoning setting, and the prompt (streamed when {@code prompt.stream()}).
+ */
+public record UpstreamCall(ChannelType type, BaseUrl baseUrl, String apiKey, String model,
+                           ReasoningSetting reasoning, ChatPrompt prompt) {
 
     public UpstreamCall {
-        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(apiKey, "apiKey");
-        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(reasoning, "reasoning");
+        Objects.requireNonNull(prompt, "prompt");
+    }
+
+    public boolean stream() {
+        return prompt.stream();
     }
 
     @Override
     public String toString() {
-        return "UpstreamCall[url=" + url + ", stream=" + stream + "]";
+        return "UpstreamCall[type=" + type + ", baseUrl=" + baseUrl + ", model=" + model + ", stream=" + stream() + "]";
     }
 }

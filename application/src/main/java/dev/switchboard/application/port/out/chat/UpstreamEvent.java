@@ -1,31 +1,42 @@
 package dev.switchboard.application.port.out.chat;
 
-import dev.switchboard.domain.usage.TokenUsage;
+import dev.switchboard.domain.chat.ChatEvent;
+import java.util.List;
 
 /**
- * One line of an upstream's SSE stream, kept as raw bytes so it is relayed intact, with what Switchboard
- * needs to know of it: the answer text it adds (content and reasoning, for estimating tokens), the usage it
- * reports, whether it carries nothing but usage, whether it is the closing {@code [DONE]}, and whether it
- * finishes the answer (a {@code finish_reason}) — a stream that ends with neither was cut off.
+ * One step of a streamed answer: the neutral {@code events} it carries (possibly none: a comment, a keep-alive)
+ * and, when the upstream's own bytes can be relayed to a client of the same format, those bytes ({@code wire},
+ * else null).
  *
- * <p>{@code lastOfRead} marks the last line of what one read from the upstream delivered: a relay may hold
- * the lines before it and write them to the client together, one write per upstream read rather than one per
- * line, without delaying any of them. An event made without it stands alone.
+ * <p>{@code lastOfRead} marks the last step of what one read from the upstream delivered: a relay may hold the
+ * steps before it and write them to the client together, one write per upstream read rather than one per step,
+ * without delaying any of them. A step made without it stands alone.
  */
-public record UpstreamEvent(byte[] line, String text, TokenUsage usage, boolean usageOnly, boolean done,
-                            boolean finished, boolean lastOfRead) {
+public record UpstreamEvent(List<ChatEvent> events, WireFrame wire, boolean lastOfRead) {
 
-    public UpstreamEvent(byte[] line, String text, TokenUsage usage, boolean usageOnly, boolean done,
-                         boolean finished) {
-        this(line, text, usage, usageOnly, done, finished, true);
+    public UpstreamEvent {
+        events = events == null ? List.of() : events;
     }
 
-    public static UpstreamEvent passThrough(byte[] line) {
-        return new UpstreamEvent(line, "", null, false, false, false);
+    public static UpstreamEvent of(ChatEvent event) {
+        return new UpstreamEvent(List.of(event), null, true);
     }
 
-    /** The same event, marked as (not) the last line of its upstream read. */
+    /** Whether it says nothing but usage (the chunk a client gets only when it asks for usage). */
+    public boolean usageOnly() {
+        if (events.isEmpty()) {
+            return false;
+        }
+        for (ChatEvent event : events) {
+            if (!(event instanceof ChatEvent.Usage)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The same step, marked as (not) the last of its upstream read. */
     public UpstreamEvent lastOfRead(boolean last) {
-        return last == lastOfRead ? this : new UpstreamEvent(line, text, usage, usageOnly, done, finished, last);
+        return last == lastOfRead ? this : new UpstreamEvent(events, wire, last);
     }
 }

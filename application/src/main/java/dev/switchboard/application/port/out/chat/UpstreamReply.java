@@ -1,19 +1,21 @@
 package dev.switchboard.application.port.out.chat;
 
-import dev.switchboard.domain.usage.TokenUsage;
+import dev.switchboard.domain.chat.ChatEvent;
+import java.util.List;
 import java.util.concurrent.Flow;
 
 /**
  * An upstream's 2xx answer. Streaming: {@code events} (cancelling the subscription closes the upstream
- * connection). Non-streaming: the whole JSON {@code body}, its usage if reported and the answer text.
+ * connection). Whole: the answer folded into {@code answer} events, and the upstream's own body as a
+ * {@link WireFrame} for a client of the same format.
  */
-public record UpstreamReply(Flow.Publisher<UpstreamEvent> events, byte[] body, TokenUsage usage, String text) {
+public record UpstreamReply(Flow.Publisher<UpstreamEvent> events, List<ChatEvent> answer, WireFrame body) {
 
     public static UpstreamReply streaming(Flow.Publisher<UpstreamEvent> events) {
-        return new UpstreamReply(events, null, null, "");
+        return new UpstreamReply(events, List.of(), null);
     }
 
-    public static UpstreamReply complete(byte[] body, TokenUsage usage, String text) {
-        return new UpstreamReply(null, body, usage, text);
+    public static UpstreamReply complete(List<ChatEvent> answer, WireFrame body) {
+        return new UpstreamReply(null, List.copyOf(answer), body);
     }
 }
