@@ -28,23 +28,47 @@ async function ask(page, text) {
 
 const items = (page) => page.getByTestId('conversation-item')
 
-/**
- * Waits until the device's store holds an answer containing `text`: the page saves right after an answer ends,
- * and a reload before that save lands would show the conversation as it was a moment earlier.
- */
-function storedAnswer(page, text) {
-  return page.waitForFunction((wanted) => new Promise((resolve) => {
+/** The conversations in the device's store, read in the page (a fresh connection, closed again). */
+function keptRecords(page) {
+  return page.evaluate(() => new Promise((resolve) => {
     const open = indexedDB.open('switchboard')
-    open.onerror = () => resolve(false)
+    open.onerror = () => resolve([])
     open.onsuccess = () => {
       const db = open.result
-      if (!db.objectStoreNames.contains('conversations')) return resolve(false)
+      if (!db.objectStoreNames.contains('conversations')) {
+        db.close()
+        return resolve([])
+      }
       const all = db.transaction('conversations').objectStore('conversations').getAll()
-      all.onsuccess = () => resolve(all.result.some((c) => c.messages.some((m) => m.role === 'assistant' && m.content.includes(wanted))))
-      all.onerror = () => resolve(false)
+      all.onsuccess = () => {
+        db.close()
+        resolve(all.result)
+      }
+      all.onerror = () => {
+        db.close()
+        resolve([])
+      }
     }
-  }), text)
+  }))
 }
+
+/**
+ * Waits until the device's store satisfies `holds`: the page writes right after an answer ends (or a clear is
+ * confirmed), and a reload before that write lands aborts it. Polled from here: `waitForFunction` takes a
+ * returned Promise for a truthy value and would not wait.
+ */
+async function storeHolds(page, holds, what, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs
+  while (!holds(await keptRecords(page))) {
+    if (Date.now() > deadline) throw new Error(`the device's store never held ${what} (${timeoutMs} ms)`)
+    await page.waitForTimeout(50)
+  }
+}
+
+const storedAnswer = (page, text) => storeHolds(page,
+  (records) => records.some((c) => c.messages.some((m) => m.role === 'assistant' && m.content.includes(text))),
+  `an answer containing "${text}"`)
+
 /** A 1 × 1 PNG. */
 const TINY_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
 
@@ -113,6 +137,7 @@ test('switching keeping off offers to delete what is stored; after a reload it i
   await page.getByTestId('confirm-ok').click()
   await switchIs(page, false)
   assert.equal(await items(page).count(), 0)
+  await storeHolds(page, (records) => records.length === 0, 'nothing')
 
   await page.reload()
   await page.getByTestId('model-picker').locator(`option[value="${MODELS.echo}"]`).waitFor({ state: 'attached' })
