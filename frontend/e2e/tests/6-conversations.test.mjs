@@ -2,9 +2,9 @@
 // Markdown export, edit and resend, conversation settings, images for a vision model, the trimmed divider,
 // and the drawer on a phone.
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { after, before, test } from 'node:test'
-import { launchBrowser, lastReply, mockStats, openChat, screenshot, send } from '../lib/harness.mjs'
+import { env, launchBrowser, lastReply, mockStats, openChat, screenshot, send } from '../lib/harness.mjs'
 import { ECHO_CHANNELS, MODELS } from '../lib/mock-upstream.mjs'
 
 let browser
@@ -329,4 +329,14 @@ test('math renders with KaTeX, its fonts served by the app itself (the CSP allow
   assert.ok(fonts.includes('KaTeX_Main'), `KaTeX's fonts loaded: ${JSON.stringify(fonts)}`)
   await screenshot(page, 'math')
   assert.deepEqual(browser.browserErrors, [])
+})
+
+test('the server keeps no message text: the database files hold none of what was said', async () => {
+  const files = [env.dbPath, `${env.dbPath}-wal`].filter((f) => existsSync(f))
+  assert.ok(files.length > 0, `no database at ${env.dbPath}`)
+  const said = ['Plan a trip to Kyoto', 'How long to boil an egg', 'Answer like a pirate', 'What colour is this']
+  for (const file of files) {
+    const bytes = readFileSync(file)
+    for (const text of said) assert.equal(bytes.indexOf(text), -1, `"${text}" found in ${file}`)
+  }
 })
