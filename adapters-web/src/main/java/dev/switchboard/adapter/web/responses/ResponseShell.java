@@ -49,7 +49,11 @@ final class ResponseShell {
     static Map<String, Object> usage(TokenUsage usage) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("input_tokens", usage.prompt());
-        out.put("input_tokens_details", Map.of("cached_tokens", usage.cached()));
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("cached_tokens", usage.cached());
+        // the neutral usage counts cache writes in the input without telling them apart
+        input.put("cache_write_tokens", 0);
+        out.put("input_tokens_details", input);
         out.put("output_tokens", usage.completion());
         out.put("output_tokens_details", Map.of("reasoning_tokens", usage.reasoning()));
         out.put("total_tokens", usage.prompt() + usage.completion());
