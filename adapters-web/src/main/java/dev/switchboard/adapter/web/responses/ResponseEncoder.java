@@ -67,8 +67,12 @@ final class ResponseEncoder {
         return drain();
     }
 
-    /** The answer broke off (upstream error, cut-off stream, shutdown): the error, then the failed response. */
+    /**
+     * The answer broke off (upstream error, cut-off stream, shutdown): what was written so far is finished, then
+     * the error and the failed response.
+     */
     byte[] failed() {
+        List<Object> items = output.finish();
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("code", ErrorType.UPSTREAM_ERROR.wireName());
         error.put("message", ErrorType.UPSTREAM_ERROR.defaultMessage());
@@ -80,7 +84,7 @@ final class ResponseEncoder {
         Map<String, Object> reason = new LinkedHashMap<>();
         reason.put("code", "server_error");
         reason.put("message", ErrorType.UPSTREAM_ERROR.defaultMessage());
-        emit("response.failed", Map.of("response", shell.snapshot("failed", output.finished(), usage, reason, null)));
+        emit("response.failed", Map.of("response", shell.snapshot("failed", items, usage, reason, null)));
         return drain();
     }
 

@@ -69,11 +69,6 @@ final class ResponseOutput {
     /** Finishes every open item; the output, in order. */
     List<Object> finish() {
         closeAll();
-        return finished();
-    }
-
-    /** The items finished so far (a failed answer's output). */
-    List<Object> finished() {
         return new ArrayList<>(done.values());
     }
 

@@ -57,10 +57,28 @@ record ResponsesRequest(ChatPrompt prompt, ResponseEcho echo) {
         ChatPrompt prompt = new ChatPrompt(model, messages, tools, choice, maxOutput, temperature, topP, List.of(),
                 effort, Boolean.TRUE.equals(stream), null);
         ResponseEcho echo = new ResponseEcho(prompt.model(), (String) instructions,
-                body.get("tools") instanceof List<?> given ? List.copyOf(given) : List.of(), body.get("tool_choice"),
+                functionTools(body.get("tools")), body.get("tool_choice"),
                 temperature == null ? 1.0 : temperature, topP == null ? 1.0 : topP, maxOutput,
                 !Boolean.FALSE.equals(body.get("parallel_tool_calls")), effort, summary);
         return new ResponsesRequest(prompt, echo);
+    }
+
+    /** The tools as sent, those the answer could use: the response echoes these, not the dropped ones. */
+    private static List<Object> functionTools(Object raw) {
+        List<Object> kept = new ArrayList<>();
+        if (raw instanceof List<?> list) {
+            for (Object item : list) {
+                if (isFunction(item)) {
+                    kept.add(item);
+                }
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isFunction(Object item) {
+        return item instanceof Map<?, ?> tool && "function".equals(tool.get("type"))
+                && tool.get("name") instanceof String name && !name.isBlank();
     }
 
     @SuppressWarnings("unchecked")
@@ -69,9 +87,9 @@ record ResponsesRequest(ChatPrompt prompt, ResponseEcho echo) {
         if (raw instanceof List<?> list) {
             for (Object item : list) {
                 // web_search, namespace, custom, local_shell...: no channel can run them here, so dropped, not refused
-                if (item instanceof Map<?, ?> tool && "function".equals(tool.get("type"))
-                        && tool.get("name") instanceof String name && !name.isBlank()) {
-                    tools.add(new ToolSpec(name, tool.get("description") instanceof String d ? d : null,
+                if (isFunction(item)) {
+                    Map<?, ?> tool = (Map<?, ?>) item;
+                    tools.add(new ToolSpec((String) tool.get("name"), tool.get("description") instanceof String d ? d : null,
                             tool.get("parameters") instanceof Map<?, ?> p ? (Map<String, Object>) p : null));
                 }
             }
