@@ -427,6 +427,10 @@ class ResponsesApiTest extends UpstreamHttpTestSupport {
         Map<String, Object> failed = (Map<String, Object>) events.get(names.size() - 1).getValue().get("response");
         assertEquals("failed", failed.get("status"));
         assertEquals("upstream_error", rows(model, 1).get(0).get("status"));
+
+        com.openai.errors.SseException raised = assertThrows(com.openai.errors.SseException.class,
+                () -> stream(client(), ResponseCreateParams.builder().model(model).input("hi").build()));
+        assertTrue(raised.getMessage().contains("上游渠道暂时不可用"), "the SDK raises the error event: " + raised.getMessage());
     }
 
     @Test
