@@ -74,27 +74,23 @@ final class ResponseOutput {
 
     private Item openReasoning() {
         Item item = open(ResponseIds.reasoning(), "reasoning", null, null);
-        Map<String, Object> added = new LinkedHashMap<>();
-        added.put("id", item.id);
-        added.put("type", "reasoning");
-        added.put("summary", List.of());
-        announce(item, added);
+        announce(item, OutputItems.reasoning(item.id, null));
         emitter.emit("response.reasoning_summary_part.added", fields(item, "summary_index", 0,
-                "part", summaryPart("")));
+                "part", OutputItems.summaryPart("")));
         return item;
     }
 
     private Item openMessage() {
         Item item = open(ResponseIds.message(), "message", null, null);
-        announce(item, messageItem(item, "in_progress", List.of()));
-        emitter.emit("response.content_part.added", fields(item, "content_index", 0, "part", textPart("")));
+        announce(item, OutputItems.message(item.id, "in_progress", null));
+        emitter.emit("response.content_part.added", fields(item, "content_index", 0, "part", OutputItems.textPart("")));
         return item;
     }
 
     private Item openCall(ChatEvent.ToolCallDelta piece) {
         String callId = piece.id() != null && !piece.id().isBlank() ? piece.id() : ResponseIds.call();
         Item item = open(ResponseIds.functionCall(), "function_call", callId, piece.name() == null ? "" : piece.name());
-        announce(item, callItem(item, "in_progress", ""));
+        announce(item, OutputItems.functionCall(item.id, "in_progress", "", item.callId, item.name));
         return item;
     }
 
@@ -130,67 +126,28 @@ final class ResponseOutput {
                 reasoning = null;
                 emitter.emit("response.reasoning_summary_text.done", fields(item, "summary_index", 0, "text", text));
                 emitter.emit("response.reasoning_summary_part.done", fields(item, "summary_index", 0,
-                        "part", summaryPart(text)));
-                body = new LinkedHashMap<>();
-                body.put("id", item.id);
-                body.put("type", "reasoning");
-                body.put("summary", List.of(summaryPart(text)));
+                        "part", OutputItems.summaryPart(text)));
+                body = OutputItems.reasoning(item.id, text);
             }
             case "message" -> {
                 message = null;
                 emitter.emit("response.output_text.done", fields(item, "content_index", 0, "text", text,
                         "logprobs", List.of()));
-                emitter.emit("response.content_part.done", fields(item, "content_index", 0, "part", textPart(text)));
-                body = messageItem(item, "completed", List.of(textPart(text)));
+                emitter.emit("response.content_part.done", fields(item, "content_index", 0, "part",
+                        OutputItems.textPart(text)));
+                body = OutputItems.message(item.id, "completed", text);
             }
             default -> {
                 // a call without arguments still has to parse as JSON on the client's side
                 String arguments = text.isBlank() ? "{}" : text;
                 emitter.emit("response.function_call_arguments.done", fields(item, "name", item.name,
                         "arguments", arguments));
-                body = callItem(item, "completed", arguments);
+                body = OutputItems.functionCall(item.id, "completed", arguments, item.callId, item.name);
             }
         }
         emitter.emit("response.output_item.done", itemFields(item, body));
         // items are numbered in the order they opened; they may finish in another order (parallel calls)
         done.put(item.index, body);
-    }
-
-    private static Map<String, Object> messageItem(Item item, String status, List<Object> content) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", item.id);
-        body.put("type", "message");
-        body.put("status", status);
-        body.put("role", "assistant");
-        body.put("content", content);
-        return body;
-    }
-
-    private static Map<String, Object> callItem(Item item, String status, String arguments) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", item.id);
-        body.put("type", "function_call");
-        body.put("status", status);
-        body.put("arguments", arguments);
-        body.put("call_id", item.callId);
-        body.put("name", item.name);
-        return body;
-    }
-
-    private static Map<String, Object> textPart(String text) {
-        Map<String, Object> part = new LinkedHashMap<>();
-        part.put("type", "output_text");
-        part.put("text", text);
-        part.put("annotations", List.of());
-        part.put("logprobs", List.of());
-        return part;
-    }
-
-    private static Map<String, Object> summaryPart(String text) {
-        Map<String, Object> part = new LinkedHashMap<>();
-        part.put("type", "summary_text");
-        part.put("text", text);
-        return part;
     }
 
     private static Map<String, Object> itemFields(Item item, Map<String, Object> body) {
