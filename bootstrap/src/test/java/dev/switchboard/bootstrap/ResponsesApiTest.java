@@ -38,9 +38,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code POST /v1/responses} end to end with the official OpenAI Java SDK and as Codex sends it: streamed and whole
- * answers with reasoning, text and a function call over an OpenAI and an Anthropic channel, a function-call round
- * trip, stateless refusals, failures inside a stream, and one exact usage row per call.
+ * {@code POST /v1/responses} end to end with the official OpenAI Java SDK and as Codex sends it: streamed and
+ * whole answers with reasoning, text and a function call over an OpenAI, an Anthropic and a Gemini channel, a
+ * function-call round trip, stateless refusals, failures inside a stream, and one exact usage row per call.
  */
 @MicronautTest(transactional = false)
 @Property(name = "switchboard.defaults.guest-rpm", value = "100000")
@@ -51,14 +51,19 @@ class ResponsesApiTest extends UpstreamHttpTestSupport {
     /** What each channel's mock answer costs: prompt, completion, cached, reasoning. */
     private static final List<Object> OPENAI_TOKENS = List.of(20, 9, 4, 5, "ok");
     private static final List<Object> ANTHROPIC_TOKENS = List.of(33, 15, 5, 0, "ok");
+    private static final List<Object> GEMINI_TOKENS = List.of(12, 14, 0, 6, "ok");
 
     @Value("${switchboard.database-path}")
     String databasePath;
 
-    /** An {@code openai} channel on the mock's "tool" script, or an {@code anthropic} one on its "ok" script. */
+    /** An {@code openai} channel on the mock's "tool" script, an {@code anthropic} one on "ok", or a {@code gemini} one. */
     private String channel(String type) {
         String model = Api.uniqueModel();
-        String script = type.equals("openai") ? "tool" : "ok";
+        String script = switch (type) {
+            case "openai" -> "tool";
+            case "gemini" -> "g";
+            default -> "ok";
+        };
         Api.Reply r = api.post("/api/admin/channels", admin, "{\"name\":\"" + type + "-" + model + "\",\"type\":\""
                 + type + "\",\"base_url\":\"" + upstream.baseUrl(script) + "\",\"api_key\":\"" + KEY
                 + "\",\"model_id\":\"" + model + "\",\"reasoning\":\"auto\"}");
@@ -208,7 +213,7 @@ class ResponsesApiTest extends UpstreamHttpTestSupport {
         assertEquals("Let me check.", s.text());
         assertEquals("Weather needs a tool.", s.reasoning());
         assertEquals("get_weather", s.callName());
-        assertTrue(s.callId().startsWith(type.equals("openai") ? "call_w1" : "toolu_1"), s.callId());
+        assertEquals(Map.of("openai", "call_w1", "anthropic", "toolu_1", "gemini", "call_0").get(type), s.callId());
         assertEquals("{\"city\":\"Paris\"}", s.arguments().replace(" ", ""));
         assertEquals(List.of("created", "in_progress", "added:reasoning", "done:reasoning", "added:message",
                 "done:message", "added:function_call", "done:function_call", "completed"), s.kinds());
@@ -247,6 +252,11 @@ class ResponsesApiTest extends UpstreamHttpTestSupport {
         assertTrue(sent.body().contains("\"thinking\""), "reasoning.effort asks for thinking: " + sent.body());
     }
 
+    @Test
+    void streamsFromAGeminiChannelToo() throws Exception {
+        streamsReasoningTextAndAFunctionCall("gemini", GEMINI_TOKENS);
+    }
+
     private void answersWhole(String type, List<Object> expectedRow) throws Exception {
         String model = channel(type);
         Response whole = client().responses().create(params(model).build());
@@ -275,6 +285,11 @@ class ResponsesApiTest extends UpstreamHttpTestSupport {
     @Test
     void answersWholeWithTheSameItemsFromAnAnthropicChannel() throws Exception {
         answersWhole("anthropic", ANTHROPIC_TOKENS);
+    }
+
+    @Test
+    void answersWholeWithTheSameItemsFromAGeminiChannel() throws Exception {
+        answersWhole("gemini", GEMINI_TOKENS);
     }
 
     /** The first answer's items go back as input, with the function's output: each channel gets its own tool turns. */
