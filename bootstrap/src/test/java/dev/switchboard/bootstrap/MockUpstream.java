@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A scripted upstream on a random loopback port. A channel's base URL picks the script:
  * {@code http://127.0.0.1:PORT/<script>/v1}. OpenAI-compatible scripts ({@code /chat/completions}): ok, nousage,
- * reason, slow, long, fail500, fail429, hang, drop, big, auth401, bad400. The path picks the provider: Anthropic's
+ * reason, slow, long, fail500, fail429, hang, drop, big, auth401, bad400, tool (reasoning, text and a tool call, usage
+ * with cached and reasoning tokens: {@link #TOOL_USAGE}), length (cut at the token limit). The path picks the provider: Anthropic's
  * {@code /messages} (scripts: ok — thinking, text, a tool call and usage —, overloaded (529), error-midstream) and
  * Gemini's {@code /models/{m}:streamGenerateContent?alt=sse} or {@code :generateContent} (ok — a thought, text and a
  * function call). A key in a query string ({@code key=}) is never expected: {@link #keyInUrl} counts them.
@@ -90,6 +91,18 @@ final class MockUpstream implements AutoCloseable {
                 case "auth401" -> status(exchange, 401, "{\"error\":{\"message\":\"Incorrect API key provided: sk-abc*********************wxyz\"}}");
                 case "bad400" -> status(exchange, 400, "{\"error\":{\"message\":\"max_tokens is too large\"}}");
                 case "hang" -> sleep(60_000);
+                case "tool" -> {
+                    if (stream) {
+                        streamToolCall(exchange, usage);
+                    } else {
+                        status(exchange, 200, "{\"id\":\"cmpl-2\",\"object\":\"chat.completion\",\"model\":\"m\","
+                                + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"reasoning_content\":"
+                                + "\"Weather needs a tool.\",\"content\":\"Let me check.\",\"tool_calls\":[{\"id\":\"call_w1\","
+                                + "\"type\":\"function\",\"function\":{\"name\":\"get_weather\",\"arguments\":"
+                                + "\"{\\\"city\\\":\\\"Paris\\\"}\"}}]},\"finish_reason\":\"tool_calls\"}],"
+                                + "\"usage\":" + TOOL_USAGE + "}");
+                    }
+                }
                 default -> {
                     if (stream) {
                         stream(exchange, script, usage);
@@ -146,10 +159,36 @@ final class MockUpstream implements AutoCloseable {
             }
         }
         send(out, "{\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{},"
-                + "\"finish_reason\":\"stop\"}]}");
+                + "\"finish_reason\":\"" + (script.equals("length") ? "length" : "stop") + "\"}]}");
         if (usage && !script.equals("nousage")) {
             send(out, "{\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"choices\":[],"
                     + "\"usage\":{\"prompt_tokens\":11,\"completion_tokens\":3,\"total_tokens\":14}}");
+        }
+        out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    /** 20 prompt tokens of which 4 cached, 9 completion tokens of which 5 reasoning. */
+    static final String TOOL_USAGE = "{\"prompt_tokens\":20,\"completion_tokens\":9,\"total_tokens\":29,"
+            + "\"prompt_tokens_details\":{\"cached_tokens\":4},\"completion_tokens_details\":{\"reasoning_tokens\":5}}";
+
+    private void streamToolCall(HttpExchange exchange, boolean usage) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        send(out, delta("reasoning_content", "Weather needs a tool."));
+        send(out, delta("content", "Let me check."));
+        send(out, "{\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{"
+                + "\"tool_calls\":[{\"index\":0,\"id\":\"call_w1\",\"type\":\"function\",\"function\":{\"name\":"
+                + "\"get_weather\",\"arguments\":\"\"}}]}}]}");
+        send(out, "{\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{"
+                + "\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\"{\\\"city\\\":\"}}]}}]}");
+        send(out, "{\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{"
+                + "\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\"\\\"Paris\\\"}\"}}]}}]}");
+        send(out, "{\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{},"
+                + "\"finish_reason\":\"tool_calls\"}]}");
+        if (usage) {
+            send(out, "{\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"choices\":[],\"usage\":" + TOOL_USAGE + "}");
         }
         out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
         out.flush();

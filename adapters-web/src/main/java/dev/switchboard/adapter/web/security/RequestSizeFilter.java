@@ -21,8 +21,8 @@ import java.util.Set;
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class RequestSizeFilter implements Ordered {
 
-    /** The routes that may carry images: the browser's chat and the same chat for OpenAI SDKs. */
-    static final Set<String> LARGE_BODY_PATHS = Set.of("/api/chat/completions", "/v1/chat/completions");
+    /** The routes that may carry images (and coding agents' long conversations): the chat and the Responses API. */
+    static final Set<String> LARGE_BODY_PATHS = Set.of("/api/chat/completions", "/v1/chat/completions", "/v1/responses");
 
     private final long limit;
 
