@@ -15,7 +15,7 @@ public class StreamCutoff {
     private final Sinks.Empty<Void> cutoff = Sinks.empty();
 
     /** Fails when running streams must end: the relay then ends them as it ends an upstream failure. */
-    Mono<Void> signal() {
+    public Mono<Void> signal() {
         return cutoff.asMono();
     }
 
