@@ -123,7 +123,12 @@ final class AnthropicRequests {
             switch (type) {
                 case "text" -> {
                     if (block.get("text") instanceof String text) {
-                        parts.add(new ContentPart.Text(text));
+                        // Neighbouring text blocks are separate paragraphs, not one run-on text.
+                        if (!parts.isEmpty() && parts.get(parts.size() - 1) instanceof ContentPart.Text before) {
+                            parts.set(parts.size() - 1, new ContentPart.Text(before.text() + "\n\n" + text));
+                        } else {
+                            parts.add(new ContentPart.Text(text));
+                        }
                     }
                 }
                 case "image" -> {
