@@ -187,6 +187,17 @@ class MessagesSdkTest extends MessagesTestSupport {
     }
 
     @Test
+    void aKeyAsBearerTokenWorksAsClaudeCodesAnthropicAuthTokenSendsIt() throws Exception {
+        String model = Api.uniqueModel();
+        addTyped("openai", "ok", model);
+        Key key = newKey();
+        AnthropicClient bearer = com.anthropic.client.okhttp.AnthropicOkHttpClient.builder()
+                .baseUrl("http://127.0.0.1:" + server.getPort()).authToken(key.secret()).maxRetries(0).build();
+        assertEquals("Hello world!", text(bearer.messages().create(ask(model, "Hi").build())));
+        assertEquals(List.of("messages", key.id(), 11, 3, 0, "ok"), usage(rows(model, 1).get(0)));
+    }
+
+    @Test
     void countTokensEstimatesTheMessagesAndTools() {
         String model = Api.uniqueModel();
         addTyped("openai", "ok", model);
