@@ -134,6 +134,15 @@ class MessagesErrorsTest extends MessagesTestSupport {
     }
 
     @Test
+    void aCodingAgentsLongContextIsAcceptedAboveTheOtherRoutesLimit() {
+        String text = "lorem ipsum dolor sit amet ".repeat(80_000);
+        Api.Reply r = api.post("/v1/messages/count_tokens", null, "{\"model\":\"m\",\"messages\":[{\"role\":\"user\","
+                + "\"content\":\"" + text + "\"}]}");
+        assertEquals(200, r.status(), r.body().substring(0, Math.min(200, r.body().length())));
+        assertTrue(((Number) r.map().get("input_tokens")).intValue() > 300_000, r.body());
+    }
+
+    @Test
     void aGuestMayCallWithoutAKey() throws Exception {
         String model = Api.uniqueModel();
         addTyped("openai", "ok", model);

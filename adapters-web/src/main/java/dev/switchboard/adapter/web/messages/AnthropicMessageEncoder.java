@@ -47,12 +47,12 @@ final class AnthropicMessageEncoder {
         }
         List<Object> content = new ArrayList<>();
         if (thinking.length() > 0) {
-            content.add(Map.of("type", "thinking", "thinking", thinking.toString(), "signature", ""));
+            content.add(Obj.of("type", "thinking", "thinking", thinking.toString(), "signature", ""));
         }
         if (text.length() > 0 || (thinking.length() == 0 && calls.isEmpty())) {
-            content.add(Map.of("type", "text", "text", text.toString()));
+            content.add(Obj.of("type", "text", "text", text.toString()));
         }
-        calls.forEach((index, call) -> content.add(Map.of("type", "tool_use",
+        calls.forEach((index, call) -> content.add(Obj.of("type", "tool_use",
                 "id", call[0] == null ? "toolu_" + id + "_" + index : call[0],
                 "name", call[1] == null ? "" : call[1], "input", input(json, call[2]))));
         Map<String, Object> message = new LinkedHashMap<>();
@@ -81,7 +81,7 @@ final class AnthropicMessageEncoder {
                     Argument.mapOf(String.class, Object.class));
             return parsed == null ? Map.of() : parsed;
         } catch (IOException | RuntimeException e) {
-            return Map.of("arguments", arguments);
+            return Obj.of("arguments", arguments);
         }
     }
 }

@@ -47,12 +47,12 @@ final class AnthropicStreamEncoder {
         for (ChatEvent event : events) {
             if (event instanceof ChatEvent.TextDelta text) {
                 start();
-                open(Block.TEXT, -1, Map.of("type", "text", "text", ""));
-                delta(Map.of("type", "text_delta", "text", text.text()));
+                open(Block.TEXT, -1, Obj.of("type", "text", "text", ""));
+                delta(Obj.of("type", "text_delta", "text", text.text()));
             } else if (event instanceof ChatEvent.ReasoningDelta thought) {
                 start();
-                open(Block.THINKING, -1, Map.of("type", "thinking", "thinking", "", "signature", ""));
-                delta(Map.of("type", "thinking_delta", "thinking", thought.text()));
+                open(Block.THINKING, -1, Obj.of("type", "thinking", "thinking", "", "signature", ""));
+                delta(Obj.of("type", "thinking_delta", "thinking", thought.text()));
             } else if (event instanceof ChatEvent.ToolCallDelta call) {
                 start();
                 tool(call);
@@ -79,7 +79,7 @@ final class AnthropicStreamEncoder {
         event.put("delta", delta);
         event.put("usage", AnthropicUsage.of(usage));
         write("message_delta", event);
-        write("message_stop", Map.of("type", "message_stop"));
+        write("message_stop", Obj.of("type", "message_stop"));
         return drain();
     }
 
@@ -113,7 +113,7 @@ final class AnthropicStreamEncoder {
             return;
         }
         if (!call.arguments().isEmpty()) {
-            delta(Map.of("type", "input_json_delta", "partial_json", call.arguments()));
+            delta(Obj.of("type", "input_json_delta", "partial_json", call.arguments()));
         }
     }
 
@@ -131,7 +131,7 @@ final class AnthropicStreamEncoder {
         message.put("stop_reason", null);
         message.put("stop_sequence", null);
         message.put("usage", AnthropicUsage.of(TokenUsage.NONE));
-        write("message_start", Map.of("type", "message_start", "message", message));
+        write("message_start", Obj.of("type", "message_start", "message", message));
     }
 
     private void open(Block kind, int tool, Map<String, Object> block) {
@@ -141,21 +141,21 @@ final class AnthropicStreamEncoder {
         close();
         open = kind;
         openTool = tool;
-        write("content_block_start", Map.of("type", "content_block_start", "index", nextIndex, "content_block", block));
+        write("content_block_start", Obj.of("type", "content_block_start", "index", nextIndex, "content_block", block));
     }
 
     private void close() {
         if (open == Block.NONE) {
             return;
         }
-        write("content_block_stop", Map.of("type", "content_block_stop", "index", nextIndex));
+        write("content_block_stop", Obj.of("type", "content_block_stop", "index", nextIndex));
         nextIndex++;
         open = Block.NONE;
         openTool = -1;
     }
 
     private void delta(Map<String, Object> delta) {
-        write("content_block_delta", Map.of("type", "content_block_delta", "index", nextIndex, "delta", delta));
+        write("content_block_delta", Obj.of("type", "content_block_delta", "index", nextIndex, "delta", delta));
     }
 
     private void write(String event, Map<String, Object> data) {

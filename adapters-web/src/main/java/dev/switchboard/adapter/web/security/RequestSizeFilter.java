@@ -21,8 +21,12 @@ import java.util.Set;
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class RequestSizeFilter implements Ordered {
 
-    /** The routes that may carry images: the browser's chat and the same chat for OpenAI SDKs. */
-    static final Set<String> LARGE_BODY_PATHS = Set.of("/api/chat/completions", "/v1/chat/completions");
+    /**
+     * The routes that may carry images or a coding agent's long context: the browser's chat, the same chat for
+     * OpenAI SDKs, and Anthropic's Messages API (Claude Code sends megabytes of conversation) with its token count.
+     */
+    static final Set<String> LARGE_BODY_PATHS = Set.of("/api/chat/completions", "/v1/chat/completions",
+            "/v1/messages", "/v1/messages/count_tokens");
 
     private final long limit;
 
