@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 @Property(name = "switchboard.defaults.guest-rpm", value = "100000")
 @Property(name = "switchboard.defaults.user-rpm", value = "100000")
+@Property(name = "switchboard.messages.ping-interval", value = "200ms")
 class MessagesErrorsTest extends MessagesTestSupport {
 
     private static MessageCreateParams hello(String model) {
@@ -140,6 +141,28 @@ class MessagesErrorsTest extends MessagesTestSupport {
                 + "\"content\":\"" + text + "\"}]}");
         assertEquals(200, r.status(), r.body().substring(0, Math.min(200, r.body().length())));
         assertTrue(((Number) r.map().get("input_tokens")).intValue() > 300_000, r.body());
+    }
+
+    @Test
+    void whileTheFirstTokenIsSlowPingsKeepTheStreamAliveAndTheSdkIgnoresThem() throws Exception {
+        String model = Api.uniqueModel();
+        addTyped("openai", "slowstart", model);
+        Key key = newKey();
+        HttpResponse<String> raw = http.send(api.postRequest("/v1/messages", null, "{\"model\":\"" + model
+                + "\",\"max_tokens\":50,\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}",
+                Map.of("x-api-key", key.secret())), HttpResponse.BodyHandlers.ofString());
+        String body = raw.body();
+        assertTrue(body.startsWith("event: ping\ndata: {\"type\":\"ping\"}\n\n"), body);
+        int firstStart = body.indexOf("event: message_start");
+        assertTrue(firstStart > 0 && body.indexOf("event: ping", firstStart) < 0, "pings only before the answer: " + body);
+        assertTrue(body.endsWith("event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n"), body);
+
+        com.anthropic.helpers.MessageAccumulator accumulator = com.anthropic.helpers.MessageAccumulator.create();
+        try (var stream = client(key.secret()).messages().createStreaming(MessageCreateParams.builder().model(model)
+                .maxTokens(50).addUserMessage("hi").build())) {
+            stream.stream().forEach(accumulator::accumulate);
+        }
+        assertEquals("Hello world!", accumulator.message().content().get(0).text().orElseThrow().text());
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A scripted upstream on a random loopback port. A channel's base URL picks the script:
  * {@code http://127.0.0.1:PORT/<script>/v1}. OpenAI-compatible scripts ({@code /chat/completions}): ok, nousage,
- * reason, slow, long, fail500, fail429, hang, drop, big, auth401, bad400, tools (a get_weather call; once the request
+ * reason, slow, slowstart (900 ms before the first token), long, fail500, fail429, hang, drop, big, auth401, bad400, tools (a get_weather call; once the request
  * carries a tool result, the text "Sunny in Paris."). The path picks the provider: Anthropic's
  * {@code /messages} (scripts: ok — thinking, text, a tool call and usage; with a tool_result in the request, just
  * text —, overloaded (529), error-midstream) and
@@ -176,6 +176,11 @@ final class MockUpstream implements AutoCloseable {
                 return;
             }
             case "sunny" -> send(out, delta("content", "Sunny in Paris."));
+            case "slowstart" -> {
+                // headers at once, then a long think before the first token
+                sleep(900);
+                send(out, delta("content", "Hello world!"));
+            }
             default -> {
                 send(out, delta("content", "Hello"));
                 send(out, delta("content", " world"));

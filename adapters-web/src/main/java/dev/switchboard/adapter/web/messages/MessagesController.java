@@ -13,6 +13,7 @@ import dev.switchboard.domain.shared.InvalidInputException;
 import dev.switchboard.domain.usage.Endpoint;
 import dev.switchboard.domain.user.Role;
 import dev.switchboard.domain.user.UserId;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -36,6 +37,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -67,15 +69,18 @@ class MessagesController {
     private final JsonMapper json;
     private final Scheduler blocking;
     private final StreamCutoff cutoff;
+    private final Duration pingEvery;
 
     MessagesController(RelayChatUseCase relay, CountTokensQuery tokens, ClientIpResolver clientIp, JsonMapper json,
-                       @Named(TaskExecutors.BLOCKING) ExecutorService blocking, StreamCutoff cutoff) {
+                       @Named(TaskExecutors.BLOCKING) ExecutorService blocking, StreamCutoff cutoff,
+                       @Value("${switchboard.messages.ping-interval:10s}") Duration pingEvery) {
         this.relay = relay;
         this.tokens = tokens;
         this.clientIp = clientIp;
         this.json = json;
         this.blocking = Schedulers.fromExecutorService(blocking);
         this.cutoff = cutoff;
+        this.pingEvery = pingEvery;
     }
 
     @Operation(summary = "Anthropic Messages API, streamed as Anthropic SSE when \"stream\": true. Credentials: "
@@ -114,7 +119,7 @@ class MessagesController {
             return HttpResponse.ok(answer).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
         return HttpResponse.ok(MessagesSseRelay.body(chat, cutoff.signal(),
-                        new AnthropicStreamEncoder(json, id, chat.model())))
+                        new AnthropicStreamEncoder(json, id, chat.model()), pingEvery))
                 .contentType(MediaType.TEXT_EVENT_STREAM_TYPE)
                 .header("Cache-Control", "no-cache")
                 .header("X-Accel-Buffering", "no");

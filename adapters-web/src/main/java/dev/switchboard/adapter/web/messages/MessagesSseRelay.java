@@ -7,6 +7,7 @@ import dev.switchboard.application.port.out.chat.WireFrame;
 import dev.switchboard.domain.chat.ChatEvent;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,7 @@ import reactor.core.publisher.Mono;
 final class MessagesSseRelay {
 
     private static final Logger LOG = LoggerFactory.getLogger(MessagesSseRelay.class);
+    private static final byte[] PING = "event: ping\ndata: {\"type\":\"ping\"}\n\n".getBytes(StandardCharsets.UTF_8);
 
     private final RelayedChat chat;
     private final AnthropicStreamEncoder encoder;
@@ -38,13 +40,24 @@ final class MessagesSseRelay {
         this.encoder = encoder;
     }
 
-    /** @param cutoff fails when the stream must end now (shutdown grace nearly over): it ends with the error event */
-    static Flux<byte[]> body(RelayedChat chat, Mono<Void> cutoff, AnthropicStreamEncoder encoder) {
+    /**
+     * @param cutoff fails when the stream must end now (shutdown grace nearly over): it ends with the error event
+     * @param pingEvery while nothing came yet (a reasoning model thinking before its first token), a {@code ping}
+     *                  event this often keeps proxies and the client from taking the quiet connection for dead; zero
+     *                  for none
+     */
+    static Flux<byte[]> body(RelayedChat chat, Mono<Void> cutoff, AnthropicStreamEncoder encoder, Duration pingEvery) {
         MessagesSseRelay relay = new MessagesSseRelay(chat, encoder);
-        return JdkFlowAdapter.flowPublisherToFlux(chat.events())
+        Flux<byte[]> relayed = JdkFlowAdapter.flowPublisherToFlux(chat.events())
                 .bufferUntil(UpstreamEvent::lastOfRead)
                 .map(relay::write)
-                .filter(bytes -> bytes.length > 0)
+                .filter(bytes -> bytes.length > 0);
+        if (!pingEvery.isZero() && !pingEvery.isNegative()) {
+            // count() also answers when the stream ends before saying anything, so the pings never outlive it
+            relayed = relayed.publish(shared -> Flux.merge(Flux.interval(pingEvery, pingEvery).map(tick -> PING)
+                    .takeUntilOther(shared.take(1).count()), shared));
+        }
+        return relayed
                 .takeUntilOther(cutoff)
                 .concatWith(Mono.defer(relay::ending))
                 .onErrorResume(failure -> {
