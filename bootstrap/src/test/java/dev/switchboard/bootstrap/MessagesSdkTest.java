@@ -187,6 +187,25 @@ class MessagesSdkTest extends MessagesTestSupport {
     }
 
     @Test
+    void overAGeminiChannelThoughtsTextAndAFunctionCallArriveAsAnthropicBlocks() throws Exception {
+        String model = Api.uniqueModel();
+        addTyped("gemini", "gm", model);
+        Key key = newKey();
+        AnthropicClient client = client(key.secret());
+        MessageCreateParams question = ask(model, "What is the weather in Paris?").addTool(WEATHER).build();
+        for (Message message : List.of(client.messages().create(question), streamed(client, question))) {
+            assertEquals("Weather needs a tool.", thinking(message));
+            assertEquals("Let me check.", text(message));
+            assertEquals("get_weather", toolUse(message).name());
+            assertEquals(JsonValue.from(Map.of("city", "Paris")), toolUse(message)._input());
+            assertEquals(StopReason.TOOL_USE, message.stopReason().orElseThrow(), "STOP after a call waits for its result");
+            assertEquals(12, message.usage().inputTokens());
+            assertEquals(14, message.usage().outputTokens());
+        }
+        rows(model, 2).forEach(row -> assertEquals(List.of("messages", key.id(), 12, 14, 0, "ok"), usage(row)));
+    }
+
+    @Test
     void aKeyAsBearerTokenWorksAsClaudeCodesAnthropicAuthTokenSendsIt() throws Exception {
         String model = Api.uniqueModel();
         addTyped("openai", "ok", model);
