@@ -6,7 +6,6 @@ import dev.switchboard.domain.chat.ClientOriginal;
 import dev.switchboard.domain.chat.ContentPart;
 import dev.switchboard.domain.chat.Role;
 import dev.switchboard.domain.chat.ToolCall;
-import dev.switchboard.domain.chat.ToolChoice;
 import dev.switchboard.domain.chat.ToolSpec;
 import dev.switchboard.domain.shared.InvalidInputException;
 import java.util.ArrayList;
@@ -71,10 +70,10 @@ final class AnthropicRequests {
             messages.add(ChatMessage.text(Role.SYSTEM, system.toString()));
         }
         messages.addAll(turns);
-        List<ToolSpec> tools = tools(body.get("tools"));
-        return new ChatPrompt((String) body.get("model"), messages, tools, toolChoice(body.get("tool_choice")),
+        List<ToolSpec> tools = AnthropicTools.tools(body.get("tools"));
+        return new ChatPrompt((String) body.get("model"), messages, tools, AnthropicTools.choice(body.get("tool_choice")),
                 maxTokens == null ? null : ((Number) maxTokens).intValue(), number(body.get("temperature")),
-                number(body.get("top_p")), stops(body.get("stop_sequences")), effort(body.get("thinking")),
+                number(body.get("top_p")), stops(body.get("stop_sequences")), AnthropicTools.effort(body.get("thinking")),
                 (Boolean) stream, new ClientOriginal(FORMAT, body, forwardedHeaders));
     }
 
@@ -188,50 +187,6 @@ final class AnthropicRequests {
             return new ContentPart.Image(url, null);
         }
         return null;
-    }
-
-    /** Custom tools with an {@code input_schema}; Anthropic's server tools (web search, ...) cannot be translated. */
-    @SuppressWarnings("unchecked")
-    private static List<ToolSpec> tools(Object raw) {
-        List<ToolSpec> tools = new ArrayList<>();
-        if (raw instanceof List<?> list) {
-            for (Object item : list) {
-                if (item instanceof Map<?, ?> tool && tool.get("name") instanceof String name
-                        && tool.get("input_schema") instanceof Map<?, ?> schema
-                        && (tool.get("type") == null || "custom".equals(tool.get("type")))) {
-                    tools.add(new ToolSpec(name, tool.get("description") instanceof String d ? d : null,
-                            (Map<String, Object>) schema));
-                }
-            }
-        }
-        return tools;
-    }
-
-    private static ToolChoice toolChoice(Object raw) {
-        if (!(raw instanceof Map<?, ?> choice)) {
-            return null;
-        }
-        return switch (String.valueOf(choice.get("type"))) {
-            case "any" -> ToolChoice.REQUIRED;
-            case "none" -> ToolChoice.NONE;
-            case "tool" -> choice.get("name") instanceof String name ? ToolChoice.function(name) : ToolChoice.REQUIRED;
-            default -> ToolChoice.AUTO;
-        };
-    }
-
-    /**
-     * Explicit thinking with a budget becomes a reasoning effort for other providers. {@code adaptive} (Claude
-     * Code's default) is left to the model: sent as an effort it would make non-reasoning models refuse the call.
-     */
-    static String effort(Object thinking) {
-        if (!(thinking instanceof Map<?, ?> t) || !"enabled".equals(t.get("type"))) {
-            return null;
-        }
-        long budget = t.get("budget_tokens") instanceof Number n ? n.longValue() : 0;
-        if (budget <= 2048) {
-            return "low";
-        }
-        return budget <= 8192 ? "medium" : "high";
     }
 
     private static List<String> stops(Object raw) {

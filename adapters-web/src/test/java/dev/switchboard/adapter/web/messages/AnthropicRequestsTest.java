@@ -56,11 +56,11 @@ class AnthropicRequestsTest {
 
     @Test
     void onlyExplicitThinkingWithABudgetBecomesAnEffort() {
-        assertNull(AnthropicRequests.effort(Map.of("type", "adaptive")));
-        assertNull(AnthropicRequests.effort(Map.of("type", "disabled")));
-        assertEquals("low", AnthropicRequests.effort(Map.of("type", "enabled", "budget_tokens", 1024)));
-        assertEquals("medium", AnthropicRequests.effort(Map.of("type", "enabled", "budget_tokens", 8192)));
-        assertEquals("high", AnthropicRequests.effort(Map.of("type", "enabled", "budget_tokens", 32000)));
+        assertNull(AnthropicTools.effort(Map.of("type", "adaptive")));
+        assertNull(AnthropicTools.effort(Map.of("type", "disabled")));
+        assertEquals("low", AnthropicTools.effort(Map.of("type", "enabled", "budget_tokens", 1024)));
+        assertEquals("medium", AnthropicTools.effort(Map.of("type", "enabled", "budget_tokens", 8192)));
+        assertEquals("high", AnthropicTools.effort(Map.of("type", "enabled", "budget_tokens", 32000)));
     }
 
     @Test
