@@ -166,6 +166,27 @@ class MessagesErrorsTest extends MessagesTestSupport {
     }
 
     @Test
+    void aClientAcceptingGzipAndBrotliStillGetsTheStreamEventByEvent() throws Exception {
+        String model = Api.uniqueModel();
+        addTyped("openai", "slowstart", model);
+        Key key = newKey();
+        long start = System.currentTimeMillis();
+        HttpResponse<java.io.InputStream> r = http.send(api.postRequest("/v1/messages", null, "{\"model\":\"" + model
+                + "\",\"max_tokens\":50,\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}",
+                Map.of("x-api-key", key.secret(), "Accept-Encoding", "gzip, deflate, br")), HttpResponse.BodyHandlers.ofInputStream());
+        java.io.InputStream in = r.headers().firstValue("content-encoding").orElse("").contains("gzip")
+                ? new java.util.zip.GZIPInputStream(r.body()) : r.body();
+        byte[] first = new byte[10];
+        int read = in.readNBytes(first, 0, first.length);
+        long firstAt = System.currentTimeMillis() - start;
+        String rest = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("event: pin", new String(first, 0, read, java.nio.charset.StandardCharsets.UTF_8),
+                "encoding " + r.headers().firstValue("content-encoding"));
+        assertTrue(firstAt < 800, "the first ping came before the first token, not with the whole body: " + firstAt + " ms");
+        assertTrue(rest.contains("Hello world!") && rest.endsWith("event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n"), rest);
+    }
+
+    @Test
     void aGuestMayCallWithoutAKey() throws Exception {
         String model = Api.uniqueModel();
         addTyped("openai", "ok", model);
