@@ -18,6 +18,8 @@ export interface LogItem {
   cached_tokens?: number
   /** Of the completion tokens, how many were reasoning. */
   reasoning_tokens?: number
+  /** The surface the call came in through (SPEC §12); optional for older servers. */
+  endpoint?: 'chat' | 'messages' | 'responses'
   status: string
   latency_ms: number | null
 }

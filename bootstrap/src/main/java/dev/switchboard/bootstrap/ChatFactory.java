@@ -1,6 +1,7 @@
 package dev.switchboard.bootstrap;
 
 import dev.switchboard.application.port.in.channel.TestChannelUseCase;
+import dev.switchboard.application.port.in.chat.CountTokensQuery;
 import dev.switchboard.application.port.in.chat.ListModelsQuery;
 import dev.switchboard.application.port.in.chat.RelayChatUseCase;
 import dev.switchboard.application.port.in.settings.ManageSettingsUseCase;
@@ -14,6 +15,7 @@ import dev.switchboard.application.port.out.usage.UsageLogWriter;
 import dev.switchboard.application.service.channel.ChannelTestService;
 import dev.switchboard.application.service.chat.ModelCatalogService;
 import dev.switchboard.application.service.chat.RelayChatService;
+import dev.switchboard.application.service.chat.TokenEstimateService;
 import dev.switchboard.application.service.usage.UsageLogBuffer;
 import dev.switchboard.bootstrap.metrics.MeteredUpstreamChat;
 import dev.switchboard.bootstrap.metrics.MeteredUsageLog;
@@ -47,6 +49,11 @@ class ChatFactory {
     @Singleton
     TestChannelUseCase testChannel(ChannelRepository channels, SecretCipher cipher, UpstreamChat upstream, Clock clock) {
         return new ChannelTestService(channels, cipher, upstream, clock);
+    }
+
+    @Singleton
+    CountTokensQuery countTokens(TokenCounter tokens) {
+        return new TokenEstimateService(tokens);
     }
 
     @Singleton

@@ -152,7 +152,7 @@ class ApiKeysHttpTest extends UpstreamHttpTestSupport {
         assertEquals(1, ((List<?>) api.get("/api/admin/logs?api_key=" + body.get("id") + "&model=" + allowed + "&size=1",
                 admin).map().get("items")).size());
         String csv = api.get("/api/admin/logs/export?model=" + allowed, admin).body();
-        assertTrue(csv.contains(",laptop sdk,0,0\r\n"), csv);
+        assertTrue(csv.contains(",laptop sdk,0,0,chat\r\n"), csv);
         assertFalse(csv.contains(key));
 
         assertEquals(204, api.delete("/api/keys/" + body.get("id"), token).status());

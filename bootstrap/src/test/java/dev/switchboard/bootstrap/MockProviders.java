@@ -15,9 +15,13 @@ final class MockProviders {
     private MockProviders() {
     }
 
-    static void anthropic(HttpExchange exchange, String script, boolean stream) throws IOException {
+    static void anthropic(HttpExchange exchange, String script, String body, boolean stream) throws IOException {
         if (script.equals("overloaded")) {
             json(exchange, 529, "{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}");
+            return;
+        }
+        if (body.contains("\"tool_result\"")) {
+            sunny(exchange, stream);
             return;
         }
         if (!stream) {
@@ -59,6 +63,28 @@ final class MockProviders {
         event(out, "content_block_stop", "{\"type\":\"content_block_stop\",\"index\":2}");
         event(out, "message_delta", "{\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"tool_use\"},"
                 + "\"usage\":{\"output_tokens\":15}}");
+        event(out, "message_stop", "{\"type\":\"message_stop\"}");
+    }
+
+    /** The answer once the tool's result is in: text only, input 40 and output 6 tokens. */
+    private static void sunny(HttpExchange exchange, boolean stream) throws IOException {
+        if (!stream) {
+            json(exchange, 200, "{\"id\":\"msg_2\",\"type\":\"message\",\"role\":\"assistant\",\"model\":\"claude-x\","
+                    + "\"content\":[{\"type\":\"text\",\"text\":\"Sunny in Paris.\"}],\"stop_reason\":\"end_turn\","
+                    + "\"stop_sequence\":null,\"usage\":{\"input_tokens\":40,\"output_tokens\":6}}");
+            return;
+        }
+        OutputStream out = sse(exchange);
+        event(out, "message_start", "{\"type\":\"message_start\",\"message\":{\"id\":\"msg_2\",\"type\":\"message\","
+                + "\"role\":\"assistant\",\"model\":\"claude-x\",\"content\":[],\"stop_reason\":null,"
+                + "\"stop_sequence\":null,\"usage\":{\"input_tokens\":40,\"output_tokens\":1}}}");
+        event(out, "content_block_start", "{\"type\":\"content_block_start\",\"index\":0,\"content_block\":"
+                + "{\"type\":\"text\",\"text\":\"\"}}");
+        event(out, "content_block_delta", "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":"
+                + "{\"type\":\"text_delta\",\"text\":\"Sunny in Paris.\"}}");
+        event(out, "content_block_stop", "{\"type\":\"content_block_stop\",\"index\":0}");
+        event(out, "message_delta", "{\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"end_turn\","
+                + "\"stop_sequence\":null},\"usage\":{\"output_tokens\":6}}");
         event(out, "message_stop", "{\"type\":\"message_stop\"}");
     }
 

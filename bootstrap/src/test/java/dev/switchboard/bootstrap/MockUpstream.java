@@ -16,9 +16,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A scripted upstream on a random loopback port. A channel's base URL picks the script:
  * {@code http://127.0.0.1:PORT/<script>/v1}. OpenAI-compatible scripts ({@code /chat/completions}): ok, nousage,
- * reason, slow, long, fail500, fail429, hang, drop, big, auth401, bad400, tool (reasoning, text and a tool call, usage
- * with cached and reasoning tokens: {@link #TOOL_USAGE}), length (cut at the token limit). The path picks the provider: Anthropic's
- * {@code /messages} (scripts: ok — thinking, text, a tool call and usage —, overloaded (529), error-midstream) and
+ * reason, slow, slowstart (900 ms before the first token), long, fail500, fail429, hang, drop, big, auth401, bad400, tool
+ * (reasoning, text and a tool call, usage with cached and reasoning tokens: {@link #TOOL_USAGE}), length (cut at the
+ * token limit), tools (a get_weather call; once the request carries a tool result, the text "Sunny in Paris.").
+ * The path picks the provider: Anthropic's
+ * {@code /messages} (scripts: ok — thinking, text, a tool call and usage; with a tool_result in the request, just
+ * text —, overloaded (529), error-midstream) and
  * Gemini's {@code /models/{m}:streamGenerateContent?alt=sse} or {@code :generateContent} (ok — a thought, text and a
  * function call). A key in a query string ({@code key=}) is never expected: {@link #keyInUrl} counts them.
  */
@@ -68,7 +71,7 @@ final class MockUpstream implements AutoCloseable {
         }
         if (path.endsWith("/messages")) {
             try {
-                MockProviders.anthropic(exchange, script, body.contains("\"stream\":true"));
+                MockProviders.anthropic(exchange, script, body, body.contains("\"stream\":true"));
             } finally {
                 exchange.close();
             }
@@ -103,12 +106,28 @@ final class MockUpstream implements AutoCloseable {
                                 + "\"usage\":" + TOOL_USAGE + "}");
                     }
                 }
+                case "tools" -> {
+                    boolean answered = body.contains("\"role\":\"tool\"");
+                    if (stream) {
+                        stream(exchange, answered ? "sunny" : "tools", usage);
+                    } else {
+                        status(exchange, 200, "{\"id\":\"cmpl-2\",\"object\":\"chat.completion\",\"choices\":[{\"index\":0,"
+                                + "\"message\":{\"role\":\"assistant\","
+                                + (answered ? "\"content\":\"Sunny in Paris.\"},\"finish_reason\":\"stop\"}],"
+                                : "\"content\":null,\"tool_calls\":[{\"id\":\"call_1\",\"type\":\"function\",\"function\":"
+                                + "{\"name\":\"get_weather\",\"arguments\":\"{\\\"city\\\": \\\"Paris\\\"}\"}}]},"
+                                + "\"finish_reason\":\"tool_calls\"}],")
+                                + "\"usage\":{\"prompt_tokens\":11,\"completion_tokens\":3,\"total_tokens\":14},\"model\":\"m\"}");
+                    }
+                }
                 default -> {
                     if (stream) {
                         stream(exchange, script, usage);
                     } else {
                         status(exchange, 200, "{\"id\":\"cmpl-1\",\"object\":\"chat.completion\",\"choices\":[{\"index\":0,"
-                                + "\"message\":{\"role\":\"assistant\",\"content\":\"Hello world!\"},\"finish_reason\":\"stop\"}],"
+                                + "\"message\":{\"role\":\"assistant\","
+                                + (script.equals("reason") ? "\"reasoning_content\":\"Let me think.\",\"content\":\"The answer is 42.\"},"
+                                : "\"content\":\"Hello world!\"},") + "\"finish_reason\":\"stop\"}],"
                                 + (script.equals("nousage") ? "" : "\"usage\":{\"prompt_tokens\":11,\"completion_tokens\":3,\"total_tokens\":14},")
                                 + "\"model\":\"m\"}");
                     }
@@ -152,6 +171,30 @@ final class MockUpstream implements AutoCloseable {
                 throw new IllegalStateException("simulated upstream crash");
             }
             case "big" -> send(out, delta("content", "x".repeat(BIG_LINE)));
+            case "tools" -> {
+                send(out, "{\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":"
+                        + "{\"role\":\"assistant\",\"tool_calls\":[{\"index\":0,\"id\":\"call_1\",\"type\":\"function\","
+                        + "\"function\":{\"name\":\"get_weather\",\"arguments\":\"\"}}]}}]}");
+                send(out, "{\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":"
+                        + "{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\"{\\\"city\\\":\"}}]}}]}");
+                send(out, "{\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":"
+                        + "{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":\" \\\"Paris\\\"}\"}}]}}]}");
+                send(out, "{\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"delta\":{},"
+                        + "\"finish_reason\":\"tool_calls\"}]}");
+                if (usage) {
+                    send(out, "{\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"choices\":[],"
+                            + "\"usage\":{\"prompt_tokens\":11,\"completion_tokens\":3,\"total_tokens\":14}}");
+                }
+                out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                return;
+            }
+            case "sunny" -> send(out, delta("content", "Sunny in Paris."));
+            case "slowstart" -> {
+                // headers at once, then a long think before the first token
+                sleep(900);
+                send(out, delta("content", "Hello world!"));
+            }
             default -> {
                 send(out, delta("content", "Hello"));
                 send(out, delta("content", " world"));

@@ -226,7 +226,9 @@ class ResponsesApiTest extends UpstreamHttpTestSupport {
         assertEquals("Weather needs a tool.", last.output().get(0).asReasoning().summary().get(0).text());
         assertEquals("Let me check.", last.output().get(1).asMessage().content().get(0).asOutputText().text());
         assertEquals("get_weather", last.output().get(2).asFunctionCall().name());
-        List<Object> row = tokens(rows(model, 1).get(0));
+        Map<String, Object> logged = rows(model, 1).get(0);
+        assertEquals("responses", logged.get("endpoint"), "the usage row names the surface");
+        List<Object> row = tokens(logged);
         assertEquals(row.subList(0, 4), usage(last.usage().orElseThrow()).subList(0, 4),
                 "response.completed carries the same tokens as the usage row");
         assertEquals(expectedRow, row);

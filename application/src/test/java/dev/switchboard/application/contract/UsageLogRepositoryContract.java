@@ -11,6 +11,7 @@ import dev.switchboard.domain.channel.ChannelId;
 import dev.switchboard.domain.stats.DailyUsage;
 import dev.switchboard.domain.stats.DayRange;
 import dev.switchboard.domain.stats.ModelShare;
+import dev.switchboard.domain.usage.Endpoint;
 import dev.switchboard.domain.usage.IpRange;
 import dev.switchboard.domain.usage.PageRequest;
 import dev.switchboard.domain.usage.UsageLogEntry;
@@ -72,7 +73,7 @@ public abstract class UsageLogRepositoryContract {
     void storesEveryFieldOfSignedInAndGuestRows() {
         UsageLogEntry signedIn = new UsageLogEntry(null, at(1, 9, 0), "2001:db8::7", new UserId(7),
                 "carol@example.com", "deepseek-r1", new ChannelId(3), "DeepSeek 主", 1234, 567,
-                UsageStatus.UPSTREAM_ERROR, 8901, 12L, "laptop", 1000, 321);
+                UsageStatus.UPSTREAM_ERROR, 8901, 12L, "laptop", 1000, 321, Endpoint.MESSAGES);
         UsageLogEntry guest = row(at(1, 8, 0), "203.0.113.9", null, "gpt-4o", null, UsageStatus.NO_CAPACITY);
         writer().append(List.of(signedIn, guest));
         List<UsageLogEntry> read = find(window());
@@ -80,6 +81,7 @@ public abstract class UsageLogRepositoryContract {
         assertNotNull(read.get(0).id());
         assertEquals(signedIn, withoutId(read.get(0)));
         assertEquals(guest, withoutId(read.get(1)));
+        assertEquals(Endpoint.CHAT, read.get(1).endpoint(), "a row that names no endpoint is a chat");
     }
 
     @Test
@@ -238,6 +240,6 @@ public abstract class UsageLogRepositoryContract {
     private static UsageLogEntry withoutId(UsageLogEntry e) {
         return new UsageLogEntry(null, e.createdAt(), e.ipAddress(), e.userId(), e.userEmail(), e.modelId(),
                 e.channelId(), e.channelName(), e.promptTokens(), e.completionTokens(), e.status(), e.latencyMs(),
-                e.apiKeyId(), e.apiKeyName(), e.cachedTokens(), e.reasoningTokens());
+                e.apiKeyId(), e.apiKeyName(), e.cachedTokens(), e.reasoningTokens(), e.endpoint());
     }
 }

@@ -44,7 +44,7 @@ public class InMemoryUsageLog implements UsageLogWriter, UsageLogRepository, Usa
             rows.add(new UsageLogEntry(sequence.incrementAndGet(), e.createdAt(), e.ipAddress(), e.userId(),
                     e.userEmail(), e.modelId(), e.channelId(), e.channelName(), e.promptTokens(),
                     e.completionTokens(), e.status(), e.latencyMs(), e.apiKeyId(), e.apiKeyName(), e.cachedTokens(),
-                    e.reasoningTokens()));
+                    e.reasoningTokens(), e.endpoint()));
         }
     }
 

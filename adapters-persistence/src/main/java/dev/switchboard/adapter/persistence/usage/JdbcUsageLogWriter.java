@@ -18,8 +18,8 @@ class JdbcUsageLogWriter implements UsageLogWriter {
 
     private static final String INSERT = "INSERT INTO chat_logs (created_at, ip_address, ip_key, user_id, "
             + "user_email, model_id, channel_id, channel_name, prompt_tokens, completion_tokens, status, latency_ms, "
-            + "api_key_id, api_key_name, cached_tokens, reasoning_tokens) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "api_key_id, api_key_name, cached_tokens, reasoning_tokens, endpoint) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final PooledConnections connections;
     private final DailyRollups rollups;
@@ -60,6 +60,7 @@ class JdbcUsageLogWriter implements UsageLogWriter {
                 ps.setString(14, e.apiKeyName());
                 ps.setInt(15, e.cachedTokens());
                 ps.setInt(16, e.reasoningTokens());
+                ps.setString(17, e.endpoint().wireName());
                 ps.addBatch();
             }
             ps.executeBatch();

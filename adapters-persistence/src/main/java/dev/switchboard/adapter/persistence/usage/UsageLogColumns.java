@@ -2,6 +2,7 @@ package dev.switchboard.adapter.persistence.usage;
 
 import dev.switchboard.adapter.persistence.support.SqlValues;
 import dev.switchboard.domain.channel.ChannelId;
+import dev.switchboard.domain.usage.Endpoint;
 import dev.switchboard.domain.usage.UsageLogEntry;
 import dev.switchboard.domain.usage.UsageStatus;
 import dev.switchboard.domain.user.UserId;
@@ -12,7 +13,7 @@ import java.sql.SQLException;
 final class UsageLogColumns {
 
     static final String SELECT = "SELECT id, created_at, ip_address, user_id, user_email, model_id, channel_id, "
-            + "channel_name, prompt_tokens, completion_tokens, status, latency_ms, api_key_id, api_key_name, cached_tokens, reasoning_tokens FROM chat_logs";
+            + "channel_name, prompt_tokens, completion_tokens, status, latency_ms, api_key_id, api_key_name, cached_tokens, reasoning_tokens, endpoint FROM chat_logs";
     static final String NEWEST_FIRST = " ORDER BY created_at DESC, id DESC";
 
     private UsageLogColumns() {
@@ -27,6 +28,7 @@ final class UsageLogColumns {
                 rs.getInt("prompt_tokens"), rs.getInt("completion_tokens"),
                 UsageStatus.fromWireName(rs.getString("status")), rs.getLong("latency_ms"),
                 SqlValues.nullableLong(rs, "api_key_id"), rs.getString("api_key_name"),
-                rs.getInt("cached_tokens"), rs.getInt("reasoning_tokens"));
+                rs.getInt("cached_tokens"), rs.getInt("reasoning_tokens"),
+                Endpoint.fromWireName(rs.getString("endpoint")));
     }
 }

@@ -8,6 +8,7 @@ import dev.switchboard.adapter.upstream.transport.UpstreamRequest;
 import dev.switchboard.application.port.out.chat.UpstreamCall;
 import dev.switchboard.application.port.out.chat.UpstreamFailure;
 import dev.switchboard.application.port.out.chat.UpstreamReply;
+import dev.switchboard.application.port.out.chat.WireFrame;
 import dev.switchboard.domain.channel.ChannelType;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -41,7 +42,7 @@ public class AnthropicProvider implements Provider, AnswerCodec {
 
     @Override
     public UpstreamReply whole(byte[] body) throws IOException {
-        return UpstreamReply.complete(AnthropicAnswerDecoder.decode(body), null);
+        return UpstreamReply.complete(AnthropicAnswerDecoder.decode(body), new WireFrame(AnthropicFormat.NAME, body, false));
     }
 
     /** {@code {"type":"error","error":{"type","message"}}}; 529 {@code overloaded_error} among them. */

@@ -22,7 +22,8 @@ import java.util.Map;
  * {@code POST {base}/messages} with {@code x-api-key} and {@code anthropic-version}. System messages go to the
  * top-level {@code system}; consecutive same-role turns merge; tool results become {@code tool_result} blocks at
  * the start of the next user turn; {@code max_tokens} is always set. Thinking: the channel's budget, or — on
- * {@code auto} — a budget matching the client's {@code reasoning_effort} when it gave one.
+ * {@code auto} — a budget matching the client's {@code reasoning_effort} when it gave one. A request that came
+ * from an Anthropic client goes as it came ({@link AnthropicPassThrough}).
  */
 final class AnthropicRequestMapper {
 
@@ -31,6 +32,10 @@ final class AnthropicRequestMapper {
 
     static UpstreamRequest request(UpstreamCall call) {
         ChatPrompt prompt = call.prompt();
+        if (prompt.original() != null && prompt.original().is(AnthropicFormat.NAME)
+                && prompt.original().request() instanceof Map<?, ?> original) {
+            return AnthropicPassThrough.request(call, original, prompt.original().headers());
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("model", call.model());
         int budget = thinkingBudget(call.reasoning(), prompt.reasoningEffort());

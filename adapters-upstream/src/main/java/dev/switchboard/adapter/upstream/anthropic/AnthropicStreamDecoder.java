@@ -4,9 +4,11 @@ import dev.switchboard.adapter.upstream.provider.Json;
 import dev.switchboard.adapter.upstream.sse.SseEvents;
 import dev.switchboard.adapter.upstream.transport.StreamDecoder;
 import dev.switchboard.application.port.out.chat.UpstreamEvent;
+import dev.switchboard.application.port.out.chat.WireFrame;
 import dev.switchboard.domain.chat.ChatEvent;
 import dev.switchboard.domain.usage.TokenUsage;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +32,25 @@ final class AnthropicStreamDecoder implements StreamDecoder {
     private boolean sawUsage;
     private boolean done;
 
+    /**
+     * Every line also goes on as it came (a {@link WireFrame} for Anthropic clients: a byte pass-through), carrying
+     * the events of the SSE event it completes; the blank line after {@code message_stop} closes the stream.
+     */
     @Override
     public void line(byte[] line, List<UpstreamEvent> out) {
-        SseEvents.Event event = sse.line(line);
-        if (event != null && !done) {
-            decode(event, out);
+        if (done) {
+            return;
         }
+        SseEvents.Event event = sse.line(line);
+        List<UpstreamEvent> decoded = new ArrayList<>(1);
+        if (event != null) {
+            decode(event, decoded);
+        }
+        List<ChatEvent> events = decoded.isEmpty() ? List.of() : new ArrayList<>(decoded.size());
+        for (UpstreamEvent step : decoded) {
+            events.addAll(step.events());
+        }
+        out.add(new UpstreamEvent(events, new WireFrame(AnthropicFormat.NAME, line, done), true));
     }
 
     @Override

@@ -43,4 +43,33 @@ class AnthropicRequestMapperTest {
                 Map.of("role", "user", "content", List.of(Map.of("type", "tool_result", "tool_use_id", "t1", "content", "42"),
                         Map.of("type", "text", "text", "thanks")))), body.get("messages"));
     }
+
+    @Test
+    void aRequestFromAnAnthropicClientGoesAsItCameWithTheModelSwappedAndItsVersionAndBetasForwarded() throws Exception {
+        Map<String, Object> original = new java.util.LinkedHashMap<>();
+        original.put("model", "client-model");
+        original.put("max_tokens", 32000);
+        original.put("system", List.of(Map.of("type", "text", "text", "be brief", "cache_control", Map.of("type", "ephemeral"))));
+        original.put("messages", List.of(Map.of("role", "user", "content", "hi")));
+        original.put("metadata", Map.of("user_id", "u1"));
+        original.put("thinking", Map.of("type", "adaptive"));
+        original.put("context_management", Map.of("edits", List.of()));
+        ChatPrompt prompt = new ChatPrompt("client-model", List.of(ChatMessage.text(Role.USER, "hi")), List.of(), null,
+                32000, null, null, List.of(), null, true, new dev.switchboard.domain.chat.ClientOriginal("anthropic",
+                original, Map.of("anthropic-version", "2023-06-01", "anthropic-beta", "claude-code-20250219,oauth")));
+        UpstreamRequest request = AnthropicRequestMapper.request(new UpstreamCall(ChannelType.ANTHROPIC,
+                new BaseUrl("https://api.anthropic.com/v1"), "sk-ant", "claude-x", ReasoningSetting.AUTO, prompt));
+        assertEquals(Map.of("x-api-key", "sk-ant", "anthropic-version", "2023-06-01",
+                "anthropic-beta", "claude-code-20250219,oauth"), request.headers());
+        Map<String, Object> body = Json.object(request.body());
+        Map<String, Object> expected = new java.util.LinkedHashMap<>(original);
+        expected.put("model", "claude-x");
+        expected.put("stream", true);
+        assertEquals(expected, body);
+
+        UpstreamRequest off = AnthropicRequestMapper.request(new UpstreamCall(ChannelType.ANTHROPIC,
+                new BaseUrl("https://api.anthropic.com/v1"), "sk-ant", "claude-x",
+                new ReasoningSetting(ReasoningSetting.Mode.OFF, 0), prompt));
+        assertEquals(null, Json.object(off.body()).get("thinking"), "the channel's reasoning: off still rules");
+    }
 }

@@ -89,4 +89,17 @@ class AnthropicStreamDecoderTest {
         assertEquals(new ChatEvent.Error("overloaded_error", 529, "Overloaded"), events.get(events.size() - 1));
         assertTrue(events.stream().noneMatch(ChatEvent.Usage.class::isInstance));
     }
+
+    @Test
+    void everyLineGoesOnAsItCameForAnAnthropicClientAndTheBlankLineAfterMessageStopClosesTheStream() {
+        AnthropicStreamDecoder decoder = new AnthropicStreamDecoder();
+        List<UpstreamEvent> out = new ArrayList<>();
+        List<String> lines = List.of(TOOL_CALL.split("\n", -1)).subList(0, TOOL_CALL.split("\n", -1).length - 1);
+        lines.forEach(line -> decoder.line(line.getBytes(StandardCharsets.UTF_8), out));
+        assertEquals(lines, out.stream().map(e -> new String(e.wire().bytes(), StandardCharsets.UTF_8)).toList());
+        assertTrue(out.stream().allMatch(e -> e.wire().is("anthropic")));
+        assertEquals(1, out.stream().filter(e -> e.wire().closesStream()).count());
+        assertTrue(out.get(out.size() - 1).wire().closesStream(), "the last line closes it");
+        assertEquals(List.of(new ChatEvent.Usage(new TokenUsage(33, 15, 5, 0))), out.get(out.size() - 1).events());
+    }
 }

@@ -1,10 +1,12 @@
 package dev.switchboard.adapter.web.chat;
 
+import dev.switchboard.adapter.web.messages.AnthropicModelList;
 import dev.switchboard.adapter.web.security.Claims;
 import dev.switchboard.adapter.web.support.ClientIpResolver;
 import dev.switchboard.application.port.in.chat.ChatCall;
 import dev.switchboard.application.port.in.chat.KeyGrant;
 import dev.switchboard.application.port.in.chat.ListModelsQuery;
+import dev.switchboard.application.port.in.chat.ModelInfo;
 import dev.switchboard.application.port.in.chat.RelayChatUseCase;
 import dev.switchboard.application.port.in.chat.RelayedChat;
 import dev.switchboard.application.port.in.chat.Requester;
@@ -80,14 +82,17 @@ class ChatController {
         return models.models().stream().map(ModelResponses.Model::of).toList();
     }
 
-    @Operation(summary = "Models in OpenAI's list format; with an API key, only the models the key may use")
+    @Operation(summary = "Models in OpenAI's list format, or Anthropic's when the request carries anthropic-version; "
+            + "with an API key, only the models the key may use")
     @SecurityRequirement(name = "apiKey")
     @Get("/v1/models")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    ModelResponses.OpenAiList openAiModels(@Nullable Authentication authentication) {
+    Object openAiModels(HttpRequest<?> request, @Nullable Authentication authentication) {
         Optional<KeyGrant> key = authentication == null ? Optional.empty() : Claims.key(authentication);
-        return ModelResponses.OpenAiList.of(models.models().stream()
-                .filter(m -> key.map(k -> k.allows(m.id())).orElse(true)).toList());
+        List<ModelInfo> allowed = models.models().stream()
+                .filter(m -> key.map(k -> k.allows(m.id())).orElse(true)).toList();
+        return request.getHeaders().contains(AnthropicModelList.VERSION_HEADER) ? AnthropicModelList.of(allowed)
+                : ModelResponses.OpenAiList.of(allowed);
     }
 
     @Operation(summary = "OpenAI chat completion, streamed as SSE when \"stream\": true; optional Bearer user token, "

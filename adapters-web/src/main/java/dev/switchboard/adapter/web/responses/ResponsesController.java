@@ -8,6 +8,7 @@ import dev.switchboard.application.port.in.chat.RelayChatUseCase;
 import dev.switchboard.application.port.in.chat.RelayedChat;
 import dev.switchboard.application.port.in.chat.Requester;
 import dev.switchboard.domain.shared.InvalidInputException;
+import dev.switchboard.domain.usage.Endpoint;
 import dev.switchboard.domain.user.Role;
 import dev.switchboard.domain.user.UserId;
 import io.micronaut.core.annotation.Nullable;
@@ -77,7 +78,7 @@ class ResponsesController {
                                  @Nullable Authentication authentication) {
         ResponsesRequest parsed = ResponsesRequest.read(parse(body));
         // The answer always ends with its usage (response.completed), so the surface always wants it.
-        ChatCall call = new ChatCall(requester(request, authentication), parsed.prompt(), true);
+        ChatCall call = new ChatCall(requester(request, authentication), parsed.prompt(), true, Endpoint.RESPONSES);
         ResponseShell shell = new ResponseShell(ResponseIds.response(), Instant.now().getEpochSecond(), parsed.echo());
         Mono<RelayedChat> relayed = Mono.fromFuture(() -> cancelOnDisconnect(request, relay.relay(call)));
         if (relay.blocksBeforeSending()) {

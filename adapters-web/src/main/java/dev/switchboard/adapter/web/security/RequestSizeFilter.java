@@ -21,8 +21,13 @@ import java.util.Set;
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class RequestSizeFilter implements Ordered {
 
-    /** The routes that may carry images (and coding agents' long conversations): the chat and the Responses API. */
-    static final Set<String> LARGE_BODY_PATHS = Set.of("/api/chat/completions", "/v1/chat/completions", "/v1/responses");
+    /**
+     * The routes that may carry images or a coding agent's long context: the browser's chat, the same chat for
+     * OpenAI SDKs, the Responses API (Codex) and Anthropic's Messages API (Claude Code sends megabytes of
+     * conversation) with its token count.
+     */
+    static final Set<String> LARGE_BODY_PATHS = Set.of("/api/chat/completions", "/v1/chat/completions",
+            "/v1/responses", "/v1/messages", "/v1/messages/count_tokens");
 
     private final long limit;
 

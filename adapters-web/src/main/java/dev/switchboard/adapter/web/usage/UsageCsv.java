@@ -13,7 +13,7 @@ final class UsageCsv {
 
     static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     static final String HEADER = "id,created_at,ip_address,user_id,username,model_id,channel_id,channel_name,"
-            + "prompt_tokens,completion_tokens,status,latency_ms,api_key_id,api_key_name,cached_tokens,reasoning_tokens\r\n";
+            + "prompt_tokens,completion_tokens,status,latency_ms,api_key_id,api_key_name,cached_tokens,reasoning_tokens,endpoint\r\n";
 
     private final ApiTime time;
 
@@ -52,7 +52,8 @@ final class UsageCsv {
                 .append(e.apiKeyId() == null ? "" : e.apiKeyId()).append(',')
                 .append(text(e.apiKeyName())).append(',')
                 .append(e.cachedTokens()).append(',')
-                .append(e.reasoningTokens()).append("\r\n");
+                .append(e.reasoningTokens()).append(',')
+                .append(e.endpoint().wireName()).append("\r\n");
     }
 
     /** One text cell: a leading = + - @ tab or CR gets a quote mark; quotes, commas and line breaks get quoted. */

@@ -9,7 +9,8 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.time.OffsetDateTime;
 
 /**
- * A usage row as the API shows it (SPEC §7 "log item", with §11's cached and reasoning parts of the tokens);
+ * A usage row as the API shows it (SPEC §7 "log item", with §11's cached and reasoning parts of the tokens and
+ * §12's {@code endpoint}: chat, messages or responses);
  * absent user or channel fields are null.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
@@ -30,13 +31,14 @@ record UsageLogItem(
         @Nullable Long apiKeyId,
         @Nullable String apiKeyName,
         int cachedTokens,
-        int reasoningTokens) {
+        int reasoningTokens,
+        String endpoint) {
 
     static UsageLogItem fromDomain(UsageLogEntry e, ApiTime time) {
         return new UsageLogItem(e.id(), time.format(e.createdAt()), e.ipAddress(),
                 e.userId() == null ? null : e.userId().value(), e.userEmail(), e.modelId(),
                 e.channelId() == null ? null : e.channelId().value(), e.channelName(), e.promptTokens(),
                 e.completionTokens(), e.status().wireName(), e.latencyMs(), e.apiKeyId(), e.apiKeyName(),
-                e.cachedTokens(), e.reasoningTokens());
+                e.cachedTokens(), e.reasoningTokens(), e.endpoint().wireName());
     }
 }

@@ -91,7 +91,8 @@ public class RelayChatService implements RelayChatUseCase {
             throw new ModelNotFoundException(request.model());
         }
         long turn = turns.computeIfAbsent(request.model(), m -> new AtomicLong()).getAndIncrement();
-        Flight flight = new Flight(new UsageDraft(clock.instant(), call.requester(), request.model(), null));
+        Flight flight = new Flight(new UsageDraft(clock.instant(), call.requester(), request.model(), null,
+                call.endpoint()));
         CompletableFuture<RelayedChat> result = attempt(call, ChannelRotation.order(eligible, turn), 0, 0, flight);
         result.whenComplete((chat, error) -> {
             if (error instanceof CancellationException) {

@@ -2,17 +2,18 @@ package dev.switchboard.application.service.chat;
 
 import dev.switchboard.application.port.in.chat.Requester;
 import dev.switchboard.domain.channel.Channel;
+import dev.switchboard.domain.usage.Endpoint;
 import dev.switchboard.domain.usage.TokenUsage;
 import dev.switchboard.domain.usage.UsageLogEntry;
 import dev.switchboard.domain.usage.UsageStatus;
 import java.time.Duration;
 import java.time.Instant;
 
-/** What is known of a request when it starts; finished into a usage row when it ends. */
-record UsageDraft(Instant startedAt, Requester requester, String model, Channel channel) {
+/** What is known of a request when it starts (who, which model, through which endpoint); finished into a usage row when it ends. */
+record UsageDraft(Instant startedAt, Requester requester, String model, Channel channel, Endpoint endpoint) {
 
     UsageDraft on(Channel servingChannel) {
-        return new UsageDraft(startedAt, requester, model, servingChannel);
+        return new UsageDraft(startedAt, requester, model, servingChannel, endpoint);
     }
 
     UsageLogEntry finish(TokenUsage usage, UsageStatus status, Instant endedAt) {
@@ -21,6 +22,7 @@ record UsageDraft(Instant startedAt, Requester requester, String model, Channel 
                 channel == null ? null : channel.id(), channel == null ? null : channel.name(),
                 usage.prompt(), usage.completion(), status, latency,
                 requester.apiKey() == null ? null : requester.apiKey().keyId(),
-                requester.apiKey() == null ? null : requester.apiKey().keyName(), usage.cached(), usage.reasoning());
+                requester.apiKey() == null ? null : requester.apiKey().keyName(), usage.cached(), usage.reasoning(),
+                endpoint);
     }
 }

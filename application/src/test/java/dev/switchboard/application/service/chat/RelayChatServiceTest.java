@@ -34,6 +34,7 @@ import dev.switchboard.domain.chat.FinishReason;
 import dev.switchboard.domain.chat.Role;
 import dev.switchboard.domain.settings.SystemSettings;
 import dev.switchboard.domain.shared.InvalidInputException;
+import dev.switchboard.domain.usage.Endpoint;
 import dev.switchboard.domain.usage.TokenUsage;
 import dev.switchboard.domain.usage.UsageLogEntry;
 import dev.switchboard.domain.usage.UsageStatus;
@@ -216,6 +217,17 @@ class RelayChatServiceTest {
         assertEquals(List.of(10, 30, 4, 20), List.of(row.promptTokens(), row.completionTokens(), row.cachedTokens(),
                 row.reasoningTokens()));
         assertEquals(UsageStatus.OK, row.status());
+    }
+
+    @Test
+    void theRowNamesTheEndpointTheCallCameThroughAndAChatCompletionByDefault() {
+        channel("a", "m", 100);
+        ChatCall chat = call(Requester.guest("4.4.4.9"), "m", false);
+        relayNow(chat);
+        relayNow(new ChatCall(Requester.guest("4.4.4.10"), chat.prompt(), false, Endpoint.MESSAGES));
+        relayNow(new ChatCall(Requester.guest("4.4.4.11"), chat.prompt(), false, Endpoint.RESPONSES));
+        assertEquals(List.of(Endpoint.CHAT, Endpoint.MESSAGES, Endpoint.RESPONSES),
+                usage.entries.stream().map(UsageLogEntry::endpoint).toList());
     }
 
     @Test
