@@ -1,34 +1,55 @@
 package dev.switchboard.adapter.persistence.channel;
 
-import dev.switchboard.adapter.persistence.support.PooledConnections;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.annotation.Transactional;
 import dev.switchboard.application.port.out.channel.ChannelHealthRepository;
 import dev.switchboard.domain.channel.AutoDisabled;
 import dev.switchboard.domain.channel.ChannelError;
 import dev.switchboard.domain.channel.ChannelId;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * {@link ChannelHealthRepository} on {@code channel_health} and {@code channel_errors} (portable SQL: SQLite and
  * PostgreSQL). Rows are only written for channels that still exist, so a failure reported while the admin
- * deletes its channel is dropped instead of breaking the foreign key.
+ * deletes its channel is dropped instead of breaking the foreign key. Runs in Micronaut's transactions (joining
+ * the caller's, as the generated repositories do), on the connection they hold.
  */
 @Singleton
 class JdbcChannelHealthRepository implements ChannelHealthRepository {
 
-    private final PooledConnections connections;
+    /** Micronaut's contextual data source: its connection is the current transaction's. */
+    private final DataSource dataSource;
 
-    JdbcChannelHealthRepository(PooledConnections connections) {
-        this.connections = connections;
+    JdbcChannelHealthRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    private <T> T run(Work<T> work) {
+        try {
+            // not closed here: the connection belongs to the surrounding transaction
+            return work.apply(dataSource.getConnection());
+        } catch (SQLException e) {
+            throw new DataAccessException("channel health: " + e.getMessage(), e);
+        }
     }
 
     @Override
+    @Transactional
     public List<AutoDisabled> findAutoDisabled() {
-        return connections.read(c -> {
+        return run(c -> {
             try (PreparedStatement select = c.prepareStatement(
                     "SELECT channel_id, disabled_reason, disabled_at FROM channel_health");
                  ResultSet rs = select.executeQuery()) {
@@ -43,8 +64,9 @@ class JdbcChannelHealthRepository implements ChannelHealthRepository {
     }
 
     @Override
+    @Transactional
     public void markAutoDisabled(AutoDisabled disabled) {
-        connections.inTransaction(c -> {
+        run(c -> {
             try (PreparedStatement upsert = c.prepareStatement("INSERT INTO channel_health "
                     + "(channel_id, disabled_reason, disabled_at) SELECT id, ?, ? FROM channels WHERE id = ? "
                     + "ON CONFLICT (channel_id) DO UPDATE SET disabled_reason = EXCLUDED.disabled_reason, "
@@ -58,8 +80,9 @@ class JdbcChannelHealthRepository implements ChannelHealthRepository {
     }
 
     @Override
+    @Transactional
     public boolean clearAutoDisabled(ChannelId id) {
-        return connections.inTransaction(c -> {
+        return run(c -> {
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM channel_health WHERE channel_id = ?")) {
                 delete.setLong(1, id.value());
                 return delete.executeUpdate() > 0;
@@ -68,8 +91,9 @@ class JdbcChannelHealthRepository implements ChannelHealthRepository {
     }
 
     @Override
+    @Transactional
     public void addError(ChannelError error) {
-        connections.inTransaction(c -> {
+        run(c -> {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO channel_errors "
                     + "(channel_id, created_at, status, error_type, message) "
                     + "SELECT id, ?, ?, ?, ? FROM channels WHERE id = ?");
@@ -90,8 +114,9 @@ class JdbcChannelHealthRepository implements ChannelHealthRepository {
     }
 
     @Override
+    @Transactional
     public List<ChannelError> recentErrors(ChannelId id) {
-        return connections.read(c -> {
+        return run(c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT created_at, status, error_type, message "
                     + "FROM channel_errors WHERE channel_id = ? ORDER BY id DESC LIMIT ?")) {
                 select.setLong(1, id.value());
@@ -109,8 +134,9 @@ class JdbcChannelHealthRepository implements ChannelHealthRepository {
     }
 
     @Override
+    @Transactional
     public void forget(ChannelId id) {
-        connections.inTransaction(c -> {
+        run(c -> {
             try (PreparedStatement errors = c.prepareStatement("DELETE FROM channel_errors WHERE channel_id = ?");
                  PreparedStatement health = c.prepareStatement("DELETE FROM channel_health WHERE channel_id = ?")) {
                 errors.setLong(1, id.value());
