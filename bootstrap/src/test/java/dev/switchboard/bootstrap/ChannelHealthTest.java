@@ -136,6 +136,17 @@ class ChannelHealthTest extends UpstreamHttpTestSupport {
     }
 
     @Test
+    void whenTheOnlyChannelCoolsDownTheAnswerIs503WithTheRealWait() {
+        String model = Api.uniqueModel();
+        channel("Alone", "busy429", model, 0);
+        assertEquals(502, api.post("/api/chat/completions", null, chat(model)).status());
+        Api.Reply waiting = api.post("/api/chat/completions", null, chat(model));
+        assertEquals(503, waiting.status(), waiting.body());
+        int retryAfter = Integer.parseInt(waiting.header("Retry-After"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 2, "Retry-After " + retryAfter);
+    }
+
+    @Test
     void theHealthSettingsAreInTheConfigAndBadValuesAreRefusedNamingTheField() {
         Map<String, Object> config = api.get("/api/admin/config", admin).map();
         assertEquals(true, config.get("auto_disable"));

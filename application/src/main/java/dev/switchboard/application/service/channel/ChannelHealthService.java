@@ -92,6 +92,22 @@ public class ChannelHealthService implements ChannelHealthQuery {
         return false;
     }
 
+    /**
+     * When the first of these channels is usable again as far as this instance knows: the end of the shortest
+     * cool-down, in whole seconds (1–60); 60 when none is cooling (they are taken out until probed back).
+     */
+    public int secondsUntilUsable(List<Channel> candidates) {
+        Instant now = clock.instant();
+        long best = ChannelHealthPolicy.MAX_COOLDOWN_SECONDS;
+        for (Channel channel : candidates) {
+            Instant until = coolUntil.get(channel.id());
+            if (until != null && !disabled.containsKey(channel.id())) {
+                best = Math.min(best, Math.max(1, (java.time.Duration.between(now, until).toMillis() + 999) / 1000));
+            }
+        }
+        return (int) best;
+    }
+
     public boolean autoDisabled(ChannelId id) {
         return disabled.containsKey(id);
     }

@@ -107,6 +107,11 @@ public class RelayChatService implements RelayChatUseCase {
         }
         List<Channel> ordered = ChannelChoicePolicy.order(eligible, c -> health != null && !health.usable(c), random);
         Flight flight = new Flight(new UsageDraft(clock.instant(), call.requester(), request.model(), null));
+        if (ordered.isEmpty()) {
+            // every channel is cooling down or taken out: the wait is the shortest cool-down, not a whole minute
+            settleWith(flight, UsageStatus.NO_CAPACITY);
+            return CompletableFuture.failedFuture(new NoCapacityException(health.secondsUntilUsable(eligible)));
+        }
         CompletableFuture<RelayedChat> result = attempt(call, ordered, 0, 0, flight);
         result.whenComplete((chat, error) -> {
             if (error instanceof CancellationException) {

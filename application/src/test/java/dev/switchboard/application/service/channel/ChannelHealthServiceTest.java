@@ -105,6 +105,7 @@ class ChannelHealthServiceTest {
         assertFalse(health.usable(c));
         assertEquals(ChannelStatus.ENABLED, health.condition(c).status());
         assertEquals(clock.instant().plusSeconds(2), health.condition(c).coolingUntil());
+        assertEquals(2, health.secondsUntilUsable(List.of(c)));
         clock.advance(Duration.ofSeconds(2));
         assertTrue(health.usable(c));
         assertNull(health.condition(c).coolingUntil());
