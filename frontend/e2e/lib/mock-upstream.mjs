@@ -6,6 +6,8 @@
 //   e2e-think     a leading `<think>…</think>` in the content, then the answer
 //   e2e-slow      a long answer, 150 ms a chunk (for stop mid-stream)
 //   e2e-echo      "Echo: " and the last user text (so a test can tell which question an answer belongs to)
+// Channel health (8-routing): a base URL under /__revoked answers 401 echoing the key until POST /__revoked/heal,
+// one under /__overloaded answers 429 with Retry-After: 30.
 // GET /__stats tells what it served: requests per model, how many streams the client cut off, and the last
 // request per model in short (each message's role, text and number of image_url parts; the temperature).
 import { createServer } from 'node:http'
@@ -79,12 +81,27 @@ function answer(text, wait, size = 5) {
 
 export async function startMockUpstream({ port = 0, host = '127.0.0.1' } = {}) {
   const stats = { requests: {}, cutOff: 0, completed: 0, lastRequest: {} }
+  let revoked = true
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://mock')
     if (req.method === 'GET' && url.pathname === '/__stats') {
       res.writeHead(200, { 'Content-Type': 'application/json' })
       return res.end(JSON.stringify(stats))
+    }
+    if (req.method === 'POST' && url.pathname === '/__revoked/heal') {
+      revoked = false
+      res.writeHead(204)
+      return res.end()
+    }
+    if (url.pathname.startsWith('/__revoked/') && revoked) {
+      res.writeHead(401, { 'Content-Type': 'application/json' })
+      const message = `Incorrect API key provided: ${String(req.headers.authorization ?? '').replace('Bearer ', '')}`
+      return res.end(JSON.stringify({ error: { message, type: 'invalid_request_error', code: 'invalid_api_key' } }))
+    }
+    if (url.pathname.startsWith('/__overloaded/')) {
+      res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '30' })
+      return res.end(JSON.stringify({ error: { message: 'overloaded, try again later', type: 'rate_limit_error' } }))
     }
     if (req.method === 'GET' && url.pathname.endsWith('/models')) {
       res.writeHead(200, { 'Content-Type': 'application/json' })

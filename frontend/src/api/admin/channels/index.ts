@@ -1,7 +1,7 @@
 /** Upstream channels: list, create, edit, enable/disable, delete and a connectivity test. */
 import { adminHttp } from '@/http/adminClient'
 import { toItems, type Page } from '../types'
-import type { Channel, ChannelRequest, ChannelTestResult } from './types'
+import type { Channel, ChannelError, ChannelRequest, ChannelTestResult } from './types'
 
 export async function listChannels(signal?: AbortSignal): Promise<Channel[]> {
   return toItems(await adminHttp.get<Channel[] | Page<Channel>>('/api/admin/channels', { signal }))
@@ -21,4 +21,9 @@ export function deleteChannel(id: number): Promise<void> {
 
 export function testChannel(id: number): Promise<ChannelTestResult> {
   return adminHttp.post<ChannelTestResult>(`/api/admin/channels/${id}/test`)
+}
+
+/** The channel's last failures, newest first (SPEC §13). */
+export function channelErrors(id: number, signal?: AbortSignal): Promise<ChannelError[]> {
+  return adminHttp.get<ChannelError[]>(`/api/admin/channels/${id}/errors`, { signal })
 }

@@ -26,6 +26,22 @@ export interface Channel {
   vision?: boolean
   priority?: number
   weight?: number
+  /** SPEC §13: `auto_disabled` when Switchboard took the channel out itself (see `disabled_reason`). */
+  status?: ChannelStatus
+  disabled_reason?: string | null
+  disabled_at?: string | null
+  /** Set while the channel cools down after a 429 with Retry-After. */
+  cooling_until?: string | null
+}
+
+export type ChannelStatus = 'enabled' | 'disabled' | 'auto_disabled'
+
+/** One recent failure of a channel (GET /api/admin/channels/{id}/errors). */
+export interface ChannelError {
+  created_at: string
+  status: number | null
+  type: string
+  message: string
 }
 
 export type ChannelType = 'openai' | 'anthropic' | 'gemini'
@@ -50,6 +66,8 @@ export interface ChannelRequest {
   reasoning?: string
   context_window?: number
   vision?: boolean
+  priority?: number
+  weight?: number
 }
 
 export interface ChannelTestResult {

@@ -9,3 +9,8 @@ export function fetchConfig(): Promise<SystemConfig> {
 export function saveConfig(config: SystemConfig): Promise<SystemConfig> {
   return adminHttp.put<SystemConfig>('/api/admin/config', config)
 }
+
+/** Changes only the given settings; the server keeps the others. */
+export function saveConfigFields(fields: Partial<SystemConfig>): Promise<SystemConfig> {
+  return adminHttp.put<SystemConfig>('/api/admin/config', fields)
+}

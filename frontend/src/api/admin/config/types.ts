@@ -10,4 +10,8 @@ export interface SystemConfig {
   registration: RegistrationMode
   /** Sign-ups allowed from one IP address in any hour. */
   registrations_per_ip_hour: number
+  /** SPEC §13: take failing channels out by themselves, after this many failures in a row, probe every N s. */
+  auto_disable?: boolean
+  auto_disable_failures?: number
+  channel_probe_seconds?: number
 }

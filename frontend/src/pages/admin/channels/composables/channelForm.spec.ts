@@ -19,7 +19,7 @@ describe('channel form', () => {
     const errors = validateChannelForm({ ...emptyChannelForm(), base_url: '' }, true)
     expect(errors).toEqual({
       name: 'required', model_id: 'required', base_url: 'required', api_key: 'required', rpm_limit: null, reasoning: null,
-      context_window: null,
+      context_window: null, priority: null, weight: null,
     })
     expect(Object.values(validateChannelForm(valid, true)).every((e) => e === null)).toBe(true)
   })
@@ -68,6 +68,8 @@ describe('channel form', () => {
       reasoning: 'auto',
       context_window: 0,
       vision: false,
+      priority: 0,
+      weight: 1,
     })
     expect(toChannelRequest({ ...form, api_key: '  ' }, false)).not.toHaveProperty('api_key')
   })
@@ -79,8 +81,18 @@ describe('channel form', () => {
     }
     expect(channelFormFrom(channel)).toEqual({
       name: 'DeepSeek', model_id: 'deepseek-chat', base_url: 'https://api.deepseek.com/v1', api_key: '', rpm_limit: '30', is_enabled: false,
-      type: 'openai', upstream_model: '', reasoning: 'auto', context_window: '', vision: false,
+      type: 'openai', upstream_model: '', reasoning: 'auto', context_window: '', vision: false, priority: '0', weight: '1',
     })
+  })
+
+  it('keeps the priority within ±1000 and the weight between 1 and 100 (SPEC §13)', () => {
+    expect(validateChannelForm({ ...valid, priority: '-1000' }, true).priority).toBeNull()
+    expect(validateChannelForm({ ...valid, priority: '1001' }, true).priority).toBe('range')
+    expect(validateChannelForm({ ...valid, weight: '0' }, true).weight).toBe('range')
+    expect(validateChannelForm({ ...valid, weight: '2.5' }, true).weight).toBe('integer')
+    expect(toChannelRequest({ ...valid, priority: ' 5 ', weight: '30' }, true)).toMatchObject({ priority: 5, weight: 30 })
+    expect(channelFormFrom({ id: 1, name: 'x', base_url: 'https://a/v1', api_key: 'sk-…', model_id: 'm', rpm_limit: 1,
+      is_enabled: true, created_at: '', updated_at: '', priority: -2, weight: 7 })).toMatchObject({ priority: '-2', weight: '7' })
   })
 
   it('fills the documented base URL of the chosen type unless the admin typed another', () => {

@@ -5,6 +5,10 @@ import { integerInRange } from '../../composables/rules'
 export const RPM_MIN = 1
 export const RPM_MAX = 100_000
 export const DEFAULT_RPM = 60
+export const PRIORITY_MIN = -1000
+export const PRIORITY_MAX = 1000
+export const WEIGHT_MIN = 1
+export const WEIGHT_MAX = 100
 
 export interface ChannelForm {
   name: string
@@ -18,15 +22,19 @@ export interface ChannelForm {
   reasoning: string
   context_window: string
   vision: boolean
+  priority: string
+  weight: string
 }
 
 export type ChannelField = 'name' | 'model_id' | 'base_url' | 'api_key' | 'rpm_limit' | 'reasoning' | 'context_window'
+  | 'priority' | 'weight'
 export type ChannelFieldError = 'required' | 'tooLong' | 'url' | 'integer' | 'range'
 
 export function emptyChannelForm(): ChannelForm {
   return {
     name: '', model_id: '', base_url: DOCUMENTED_BASE_URL.openai, api_key: '', rpm_limit: String(DEFAULT_RPM), is_enabled: true,
     type: 'openai', upstream_model: '', reasoning: 'auto', context_window: '', vision: false,
+    priority: '0', weight: '1',
   }
 }
 
@@ -55,6 +63,8 @@ export function channelFormFrom(channel: Channel): ChannelForm {
     reasoning: channel.reasoning ?? 'auto',
     context_window: channel.context_window ? String(channel.context_window) : '',
     vision: channel.vision ?? false,
+    priority: String(channel.priority ?? 0),
+    weight: String(channel.weight ?? 1),
   }
 }
 
@@ -87,6 +97,8 @@ export function validateChannelForm(form: ChannelForm, creating: boolean): Recor
     rpm_limit: integerInRange(form.rpm_limit, RPM_MIN, RPM_MAX),
     reasoning: ['off', 'auto'].includes(form.reasoning.trim()) ? null : integerInRange(form.reasoning, 1024, 1_000_000),
     context_window: form.context_window.trim() === '' ? null : integerInRange(form.context_window, 1, 100_000_000),
+    priority: integerInRange(form.priority, PRIORITY_MIN, PRIORITY_MAX),
+    weight: integerInRange(form.weight, WEIGHT_MIN, WEIGHT_MAX),
   }
 }
 
@@ -103,6 +115,8 @@ export function toChannelRequest(form: ChannelForm, creating: boolean): ChannelR
     reasoning: form.reasoning.trim(),
     context_window: form.context_window.trim() === '' ? 0 : Number(form.context_window.trim()),
     vision: form.vision,
+    priority: Number(form.priority.trim()),
+    weight: Number(form.weight.trim()),
   }
   const key = form.api_key.trim()
   if (creating || key !== '') body.api_key = key

@@ -77,6 +77,12 @@ export function useChannels(errorText: (error: unknown) => string) {
     }
   }
 
+  /** "Test all": every channel at once, then the list again so the health badges show what changed. */
+  async function testAll(): Promise<void> {
+    await Promise.all(channels.value.map((channel) => test(channel)))
+    await load(true)
+  }
+
   /** Puts a created or edited channel into the list without a reload. */
   function upsert(saved: Channel): void {
     const index = channels.value.findIndex((c) => c.id === saved.id)
@@ -90,5 +96,5 @@ export function useChannels(errorText: (error: unknown) => string) {
     if (timer !== null) clearInterval(timer)
   })
 
-  return { channels, state, loadError, toggling, tests, rowError, load, setEnabled, remove, test, upsert }
+  return { channels, state, loadError, toggling, tests, rowError, load, setEnabled, remove, test, testAll, upsert }
 }

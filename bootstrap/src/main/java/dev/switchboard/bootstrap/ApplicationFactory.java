@@ -21,7 +21,9 @@ import dev.switchboard.application.service.auth.AccountStates;
 import dev.switchboard.application.service.auth.AdminProvisioningService;
 import dev.switchboard.application.service.auth.PrincipalQueryService;
 import dev.switchboard.application.service.auth.SignInService;
+import dev.switchboard.application.service.channel.ChannelHealthService;
 import dev.switchboard.application.service.channel.ChannelService;
+import dev.switchboard.application.service.channel.HealthAwareChannels;
 import dev.switchboard.application.service.channel.ChannelTrafficService;
 import dev.switchboard.application.service.settings.SettingsService;
 import dev.switchboard.domain.settings.SystemSettings;
@@ -88,8 +90,8 @@ class ApplicationFactory {
 
     @Singleton
     ManageChannelsUseCase manageChannels(ChannelRepository channels, SecretCipher cipher, Clock clock,
-                                         ChangeFeed changes) {
-        return new ChannelService(channels, cipher, clock, changes);
+                                         ChangeFeed changes, ChannelHealthService health) {
+        return new HealthAwareChannels(new ChannelService(channels, cipher, clock, changes), health);
     }
 
     @Singleton

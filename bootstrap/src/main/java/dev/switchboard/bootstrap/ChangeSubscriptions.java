@@ -3,9 +3,11 @@ package dev.switchboard.bootstrap;
 import dev.switchboard.application.port.out.change.ChangeFeed;
 import dev.switchboard.application.port.out.change.ChangeKind;
 import dev.switchboard.application.port.out.channel.ChannelRepository;
+import dev.switchboard.application.port.out.settings.HealthSettingsRepository;
 import dev.switchboard.application.port.out.settings.SettingsRepository;
 import dev.switchboard.application.service.auth.AccountStates;
 import dev.switchboard.application.service.auth.RevokedTokens;
+import dev.switchboard.application.service.channel.ChannelHealthService;
 import dev.switchboard.application.service.ipblock.IpBlocklistService;
 import dev.switchboard.application.service.key.ApiKeyService;
 import io.micronaut.context.annotation.Context;
@@ -19,12 +21,15 @@ class ChangeSubscriptions {
 
     ChangeSubscriptions(ChangeFeed changes, ChannelRepository channels, SettingsRepository settings,
                         IpBlocklistService blocklist, AccountStates accounts, ApiKeyService keys,
-                        RevokedTokens revokedTokens) {
+                        RevokedTokens revokedTokens, ChannelHealthService channelHealth,
+                        HealthSettingsRepository healthSettings) {
         changes.onChange(ChangeKind.CHANNELS, channels::reload);
         changes.onChange(ChangeKind.SETTINGS, settings::reload);
         changes.onChange(ChangeKind.BLOCKLIST, blocklist::refresh);
         changes.onChange(ChangeKind.USERS, accounts::reload);
         changes.onChange(ChangeKind.KEYS, keys::reload);
         changes.onChange(ChangeKind.SESSIONS, revokedTokens::reload);
+        changes.onChange(ChangeKind.CHANNELS, channelHealth::reload);
+        changes.onChange(ChangeKind.SETTINGS, healthSettings::reload);
     }
 }

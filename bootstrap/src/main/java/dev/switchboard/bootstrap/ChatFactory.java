@@ -12,6 +12,7 @@ import dev.switchboard.application.port.out.ratelimit.RateLimiter;
 import dev.switchboard.application.port.out.security.SecretCipher;
 import dev.switchboard.application.port.out.usage.UsageLog;
 import dev.switchboard.application.port.out.usage.UsageLogWriter;
+import dev.switchboard.application.service.channel.ChannelHealthService;
 import dev.switchboard.application.service.channel.ChannelTestService;
 import dev.switchboard.application.service.chat.ModelCatalogService;
 import dev.switchboard.application.service.chat.RelayChatService;
@@ -41,9 +42,9 @@ class ChatFactory {
     @Singleton
     RelayChatUseCase relayChat(ChannelRepository channels, SecretCipher cipher, UpstreamChat upstream,
                                RateLimiter limiter, ManageSettingsUseCase settings, TokenCounter tokens,
-                               UsageLog usageLog, Clock clock, MeterRegistry metrics) {
+                               UsageLog usageLog, Clock clock, MeterRegistry metrics, ChannelHealthService health) {
         return new RelayChatService(channels, cipher, new MeteredUpstreamChat(upstream, metrics), limiter, settings,
-                tokens, new MeteredUsageLog(usageLog, metrics), clock);
+                tokens, new MeteredUsageLog(usageLog, metrics), clock, health, new java.util.Random());
     }
 
     @Singleton

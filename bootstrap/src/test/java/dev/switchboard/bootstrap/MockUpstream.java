@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A scripted upstream on a random loopback port. A channel's base URL picks the script:
- * {@code http://127.0.0.1:PORT/<script>/v1}. OpenAI-compatible scripts ({@code /chat/completions}): ok, nousage,
+ * {@code http://127.0.0.1:PORT/<script>/v1}. OpenAI-compatible scripts ({@code /chat/completions}): ok, nousage, echo401
+ * (401 echoing the key), busy429 (429 with {@code Retry-After: 2}), any script listed in {@link #failWith},
  * reason, slow, slowstart (900 ms before the first token), long, fail500, fail429, hang, drop, big, auth401, bad400, tool
  * (reasoning, text and a tool call, usage with cached and reasoning tokens: {@link #TOOL_USAGE}), length (cut at the
  * token limit), tools (a get_weather call; once the request carries a tool result, the text "Sunny in Paris.").
@@ -37,6 +38,11 @@ final class MockUpstream implements AutoCloseable {
     private final HttpServer server;
     final List<Received> received = new CopyOnWriteArrayList<>();
     final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    /**
+     * Scripts answering a given status instead of their normal reply while listed here (channel health tests):
+     * the error body echoes the request's key, as some upstreams do.
+     */
+    final Map<String, Integer> failWith = new ConcurrentHashMap<>();
     /** Epoch millis at which a "long" stream noticed its client was gone. */
     final List<Long> closedAt = new CopyOnWriteArrayList<>();
     static final int BIG_LINE = 5 * 1024 * 1024;
@@ -87,8 +93,20 @@ final class MockUpstream implements AutoCloseable {
         }
         boolean stream = body.contains("\"stream\":true");
         boolean usage = body.contains("\"include_usage\":true");
+        String bearer = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")).replace("Bearer ", "");
+        Integer failing = failWith.get(script);
         try {
+            if (failing != null) {
+                status(exchange, failing, "{\"error\":{\"message\":\"refused key " + bearer + "\"}}");
+                return;
+            }
             switch (script) {
+                case "echo401" -> status(exchange, 401, "{\"error\":{\"message\":\"Incorrect API key provided: "
+                        + bearer + "\",\"type\":\"invalid_request_error\",\"code\":\"invalid_api_key\"}}");
+                case "busy429" -> {
+                    exchange.getResponseHeaders().add("Retry-After", "2");
+                    status(exchange, 429, "{\"error\":{\"message\":\"overloaded, retry in 2 s\"}}");
+                }
                 case "fail500" -> status(exchange, 500, "{\"error\":{\"message\":\"boom\"}}");
                 case "fail429" -> status(exchange, 429, "{\"error\":{\"message\":\"slow down\"}}");
                 case "auth401" -> status(exchange, 401, "{\"error\":{\"message\":\"Incorrect API key provided: sk-abc*********************wxyz\"}}");

@@ -194,7 +194,9 @@ class ProviderChannelsTest extends UpstreamHttpTestSupport {
     @Test
     void anOverloadedAnthropicChannelFailsOverToAnOpenAiOne() throws Exception {
         String model = Api.uniqueModel();
-        addTyped("anthropic", "overloaded", model);
+        long overloaded = addTyped("anthropic", "overloaded", model);
+        // tried first: a higher priority (within one priority the order is weighted random, SPEC §13)
+        assertEquals(200, api.put("/api/admin/channels/" + overloaded, admin, "{\"priority\":1}").status());
         api.addChannel(admin, "openai-ok", upstream.baseUrl("ok"), KEY, model);
         OpenAIClient client = client();
         ChatCompletionCreateParams plain = ChatCompletionCreateParams.builder().model(model).addUserMessage("Hi").build();
@@ -203,7 +205,7 @@ class ProviderChannelsTest extends UpstreamHttpTestSupport {
             assertEquals("Hello world!", client.chat().completions().create(plain).choices().get(0).message().content()
                     .orElse(""));
         }
-        assertTrue(upstream.calls("overloaded") > overloadedBefore, "one of the two tried the overloaded channel first");
+        assertTrue(upstream.calls("overloaded") > overloadedBefore, "the overloaded channel was tried first");
         List<Map<String, Object>> rows = rows(model, 2);
         for (Map<String, Object> row : rows) {
             assertEquals("openai-ok", row.get("channel_name"));

@@ -3,12 +3,14 @@ package dev.switchboard.adapter.persistence;
 import dev.switchboard.application.contract.ApiKeyRepositoryContract;
 import dev.switchboard.application.contract.BlockedAttemptRepositoryContract;
 import dev.switchboard.application.contract.BlockedIpRepositoryContract;
+import dev.switchboard.application.contract.ChannelHealthRepositoryContract;
 import dev.switchboard.application.contract.ChannelRepositoryContract;
 import dev.switchboard.application.contract.RetentionStoresContract;
 import dev.switchboard.application.contract.RevokedTokenStoreContract;
 import dev.switchboard.application.contract.SettingsRepositoryContract;
 import dev.switchboard.application.contract.UsageLogRepositoryContract;
 import dev.switchboard.application.contract.UserRepositoryContract;
+import dev.switchboard.application.port.out.channel.ChannelHealthRepository;
 import dev.switchboard.application.port.out.channel.ChannelRepository;
 import dev.switchboard.application.port.out.key.ApiKeyRepository;
 import dev.switchboard.application.port.out.ipblock.BlockedAttemptRepository;
@@ -52,6 +54,8 @@ abstract class RepositoryContracts {
     BlockedIpRepository blockedIps;
     @Inject
     BlockedAttemptRepository blockedAttempts;
+    @Inject
+    ChannelHealthRepository channelHealth;
 
     @Nested
     class Users extends UserRepositoryContract {
@@ -142,6 +146,19 @@ abstract class RepositoryContracts {
         @Override
         protected BlockedAttemptRepository repository() {
             return blockedAttempts;
+        }
+    }
+
+    @Nested
+    class ChannelHealth extends ChannelHealthRepositoryContract {
+        @Override
+        protected ChannelHealthRepository repository() {
+            return channelHealth;
+        }
+
+        @Override
+        protected ChannelRepository channels() {
+            return channels;
         }
     }
 }

@@ -3,12 +3,14 @@ package dev.switchboard.application.contract;
 import dev.switchboard.application.fake.InMemoryApiKeyRepository;
 import dev.switchboard.application.fake.InMemoryBlockedAttemptRepository;
 import dev.switchboard.application.fake.InMemoryBlockedIpRepository;
+import dev.switchboard.application.fake.InMemoryChannelHealthRepository;
 import dev.switchboard.application.fake.InMemoryChannelRepository;
 import dev.switchboard.application.fake.InMemoryRetentionRunLog;
 import dev.switchboard.application.fake.InMemorySettingsRepository;
 import dev.switchboard.application.fake.InMemoryUsageLog;
 import dev.switchboard.application.fake.InMemoryRevokedTokenStore;
 import dev.switchboard.application.fake.InMemoryUserRepository;
+import dev.switchboard.application.port.out.channel.ChannelHealthRepository;
 import dev.switchboard.application.port.out.channel.ChannelRepository;
 import dev.switchboard.application.port.out.key.ApiKeyRepository;
 import dev.switchboard.application.port.out.ipblock.BlockedAttemptRepository;
@@ -134,6 +136,22 @@ class InMemoryRepositoriesTest {
         @Override
         protected BlockedAttemptRepository repository() {
             return repo;
+        }
+    }
+
+    @Nested
+    class ChannelHealth extends ChannelHealthRepositoryContract {
+        private final InMemoryChannelRepository channels = new InMemoryChannelRepository();
+        private final InMemoryChannelHealthRepository repo = new InMemoryChannelHealthRepository(channels);
+
+        @Override
+        protected ChannelHealthRepository repository() {
+            return repo;
+        }
+
+        @Override
+        protected ChannelRepository channels() {
+            return channels;
         }
     }
 }

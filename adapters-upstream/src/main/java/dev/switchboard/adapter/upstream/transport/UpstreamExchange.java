@@ -80,6 +80,7 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
     private boolean keepAlive;
     private boolean reading;
     private int status;
+    private int retryAfterSeconds;
     private long deadline;
     private long writtenAt;
     private ScheduledFuture<?> timer;
@@ -197,6 +198,7 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
         }
         sawResponse = true;
         status = head.status().code();
+        retryAfterSeconds = RetryAfter.seconds(head.headers().get("Retry-After"), java.time.Instant.now());
         keepAlive = HttpUtil.isKeepAlive(head);
         if (stream && status / 100 == 2) {
             state = State.STREAM;
@@ -279,6 +281,9 @@ final class UpstreamExchange extends ChannelInboundHandlerAdapter implements Str
     private void answer(byte[] whole) {
         if (status / 100 != 2) {
             UpstreamFailure refused = codec.refusal(status, whole);
+            if (retryAfterSeconds > 0) {
+                refused = refused.withRetryAfter(retryAfterSeconds);
+            }
             log(refused);
             reply.completeExceptionally(refused);
             return;

@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.web.channel;
 
 import dev.switchboard.adapter.web.support.ApiTime;
+import dev.switchboard.application.port.in.channel.ChannelHealthQuery;
 import dev.switchboard.application.port.in.channel.ChannelTrafficQuery;
 import dev.switchboard.application.port.in.channel.ManageChannelsUseCase;
 import dev.switchboard.application.port.in.channel.TestChannelUseCase;
@@ -38,11 +39,13 @@ class ChannelController {
     private final TestChannelUseCase tester;
     private final ChannelTrafficQuery traffic;
     private final ApiTime time;
+    private final ChannelHealthQuery health;
 
     private final JsonBodies bodies;
 
     ChannelController(ManageChannelsUseCase channels, TestChannelUseCase tester, ChannelTrafficQuery traffic,
-                      ApiTime time, JsonBodies bodies) {
+                      ApiTime time, JsonBodies bodies, ChannelHealthQuery health) {
+        this.health = health;
         this.bodies = bodies;
         this.channels = channels;
         this.tester = tester;
@@ -78,6 +81,13 @@ class ChannelController {
         return ChannelTestResponse.fromDomain(tester.test(new ChannelId(id)));
     }
 
+    /** The channel's last failures, newest first (SPEC §13). */
+    @Get("/{id}/errors")
+    List<ChannelErrorResponse> errors(long id) {
+        return health.recentErrors(new ChannelId(id)).stream().map(e -> ChannelErrorResponse.fromDomain(e, time))
+                .toList();
+    }
+
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
     void delete(long id) {
@@ -85,6 +95,7 @@ class ChannelController {
     }
 
     private ChannelResponse response(Channel channel) {
-        return ChannelResponse.fromDomain(channel, traffic.callsLastMinute(channel.id()), time);
+        return ChannelResponse.fromDomain(channel, traffic.callsLastMinute(channel.id()), health.condition(channel),
+                time);
     }
 }

@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.web.channel;
 
 import dev.switchboard.adapter.web.support.ApiTime;
+import dev.switchboard.application.port.in.channel.ChannelCondition;
 import dev.switchboard.domain.channel.Channel;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -9,7 +10,8 @@ import java.time.OffsetDateTime;
 
 /**
  * A channel as the API shows it: the key only masked (SPEC §7), plus its live load and its upstream profile
- * (§11: type, the model name sent upstream, reasoning, context window, vision, priority, weight).
+ * (§11: type, the model name sent upstream, reasoning, context window, vision, priority, weight) and its health
+ * (§13: status, why and since when it is off, until when it cools down).
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 record ChannelResponse(
@@ -29,13 +31,23 @@ record ChannelResponse(
         @Nullable Integer contextWindow,
         boolean vision,
         int priority,
-        int weight) {
+        int weight,
+        String status,
+        @Nullable String disabledReason,
+        @Nullable OffsetDateTime disabledAt,
+        @Nullable OffsetDateTime coolingUntil) {
 
-    static ChannelResponse fromDomain(Channel c, int callsLastMinute, ApiTime time) {
+    static ChannelResponse fromDomain(Channel c, int callsLastMinute, ChannelCondition health, ApiTime time) {
         return new ChannelResponse(c.id().value(), c.name(), c.baseUrl().value(), c.apiKeyMask(), c.modelId(),
                 c.rpmLimit(), c.enabled(), time.format(c.createdAt()), time.format(c.updatedAt()),
                 callsLastMinute < 0 ? null : callsLastMinute, c.type().wireName(), c.upstreamModel(),
                 c.profile().reasoning().wireValue(), c.profile().contextWindow(), c.profile().vision(),
-                c.profile().priority(), c.profile().weight());
+                c.profile().priority(), c.profile().weight(),
+                health.status().wireName(), health.disabledReason(), orNull(health.disabledAt(), time),
+                orNull(health.coolingUntil(), time));
+    }
+
+    private static OffsetDateTime orNull(java.time.Instant at, ApiTime time) {
+        return at == null ? null : time.format(at);
     }
 }

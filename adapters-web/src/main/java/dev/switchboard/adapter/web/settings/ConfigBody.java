@@ -1,28 +1,39 @@
 package dev.switchboard.adapter.web.settings;
 
 import dev.switchboard.adapter.web.support.JsonFields;
+import dev.switchboard.domain.settings.HealthSettings;
 import dev.switchboard.domain.settings.SystemSettings;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 
 /**
- * {@code {"guest_rpm","user_rpm","log_retention_days","registration","registrations_per_ip_hour"}}; on PUT an
- * omitted field keeps its value.
+ * {@code {"guest_rpm","user_rpm","log_retention_days","registration","registrations_per_ip_hour",
+ * "auto_disable","auto_disable_failures","channel_probe_seconds"}}; on PUT an omitted field keeps its value.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 record ConfigBody(@Nullable Integer guestRpm, @Nullable Integer userRpm, @Nullable Integer logRetentionDays,
-                  @Nullable String registration, @Nullable Integer registrationsPerIpHour) {
+                  @Nullable String registration, @Nullable Integer registrationsPerIpHour,
+                  @Nullable Boolean autoDisable, @Nullable Integer autoDisableFailures,
+                  @Nullable Integer channelProbeSeconds) {
 
     /** Reads a PUT body strictly (see {@link JsonFields}). */
     static ConfigBody read(JsonFields f) {
         return new ConfigBody(f.integer("guest_rpm"), f.integer("user_rpm"), f.integer("log_retention_days"),
-                f.text("registration"), f.integer("registrations_per_ip_hour"));
+                f.text("registration"), f.integer("registrations_per_ip_hour"),
+                f.bool("auto_disable"), f.integer("auto_disable_failures"), f.integer("channel_probe_seconds"));
     }
 
-    static ConfigBody fromDomain(SystemSettings s) {
+    static ConfigBody fromDomain(SystemSettings s, HealthSettings h) {
         return new ConfigBody(s.guestRpm(), s.userRpm(), s.logRetentionDays(), s.registration(),
-                s.registrationsPerIpHour());
+                s.registrationsPerIpHour(), h.autoDisable(), h.autoDisableFailures(), h.channelProbeSeconds());
+    }
+
+    /** The channel-health settings (SPEC §13) with this body's given fields applied. */
+    HealthSettings mergeInto(HealthSettings current) {
+        return new HealthSettings(autoDisable == null ? current.autoDisable() : autoDisable,
+                autoDisableFailures == null ? current.autoDisableFailures() : autoDisableFailures,
+                channelProbeSeconds == null ? current.channelProbeSeconds() : channelProbeSeconds);
     }
 
     SystemSettings mergeInto(SystemSettings current) {

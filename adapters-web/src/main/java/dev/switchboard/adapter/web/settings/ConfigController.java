@@ -1,6 +1,9 @@
 package dev.switchboard.adapter.web.settings;
 
+import dev.switchboard.application.port.in.settings.ManageHealthSettingsUseCase;
 import dev.switchboard.application.port.in.settings.ManageSettingsUseCase;
+import dev.switchboard.domain.settings.HealthSettings;
+import dev.switchboard.domain.settings.SystemSettings;
 import dev.switchboard.adapter.web.support.JsonBodies;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
@@ -27,20 +30,26 @@ class ConfigController {
     private final ManageSettingsUseCase settings;
 
     private final JsonBodies bodies;
+    private final ManageHealthSettingsUseCase health;
 
-    ConfigController(ManageSettingsUseCase settings, JsonBodies bodies) {
+    ConfigController(ManageSettingsUseCase settings, JsonBodies bodies, ManageHealthSettingsUseCase health) {
+        this.health = health;
         this.bodies = bodies;
         this.settings = settings;
     }
 
     @Get
     ConfigBody get() {
-        return ConfigBody.fromDomain(settings.current());
+        return ConfigBody.fromDomain(settings.current(), health.current());
     }
 
     @Put
     @RequestBody(content = @Content(schema = @Schema(implementation = ConfigBody.class)))
     ConfigBody update(@Body @Nullable byte[] body) {
-        return ConfigBody.fromDomain(settings.update(ConfigBody.read(bodies.read(body)).mergeInto(settings.current())));
+        ConfigBody changes = ConfigBody.read(bodies.read(body));
+        // both validated before either is stored, so a bad value changes nothing
+        SystemSettings limits = changes.mergeInto(settings.current());
+        HealthSettings channelHealth = changes.mergeInto(health.current());
+        return ConfigBody.fromDomain(settings.update(limits), health.update(channelHealth));
     }
 }

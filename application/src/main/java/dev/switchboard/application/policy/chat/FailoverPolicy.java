@@ -37,14 +37,25 @@ public final class FailoverPolicy {
             return Verdict.TRANSIENT;
         }
         int status = failure.status();
-        if (ACCOUNT_TYPES.contains(failure.errorType()) || status == 401 || status == 402 || status == 403
-                || status / 100 == 3) {
+        if (badKeyOrAccount(failure) || status / 100 == 3) {
             return Verdict.CHANNEL_FAULT;
         }
         if (status >= 500 || status == 429 || status == 408 || TRANSIENT_TYPES.contains(failure.errorType())) {
             return Verdict.TRANSIENT;
         }
         return Verdict.REQUEST_FAULT;
+    }
+
+    /**
+     * The upstream refused the channel's key or its account (401, 403, 402, {@code insufficient_quota},
+     * {@code billing_error}): no retry will help until someone fixes it, so health takes the channel out at once.
+     */
+    public static boolean badKeyOrAccount(UpstreamFailure failure) {
+        if (failure.kind() != UpstreamFailure.Kind.STATUS) {
+            return false;
+        }
+        int status = failure.status();
+        return ACCOUNT_TYPES.contains(failure.errorType()) || status == 401 || status == 402 || status == 403;
     }
 
     public static boolean failsOver(UpstreamFailure failure) {

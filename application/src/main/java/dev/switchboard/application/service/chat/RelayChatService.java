@@ -8,6 +8,7 @@ import dev.switchboard.application.error.UpstreamRejectedException;
 import dev.switchboard.application.error.UpstreamUnavailableException;
 import dev.switchboard.application.policy.chat.ContextTrimPolicy;
 import dev.switchboard.application.policy.chat.FailoverPolicy;
+import dev.switchboard.application.policy.routing.ChannelChoicePolicy;
 import dev.switchboard.application.port.in.chat.ChatCall;
 import dev.switchboard.application.port.in.chat.RelayChatUseCase;
 import dev.switchboard.application.port.in.chat.RelayedChat;
@@ -22,9 +23,9 @@ import dev.switchboard.application.port.out.chat.UpstreamReply;
 import dev.switchboard.application.port.out.ratelimit.RateLimiter;
 import dev.switchboard.application.port.out.security.SecretCipher;
 import dev.switchboard.application.port.out.usage.UsageLog;
+import dev.switchboard.application.service.channel.ChannelHealthService;
 import dev.switchboard.application.service.channel.ChannelRateKey;
 import dev.switchboard.domain.channel.Channel;
-import dev.switchboard.domain.channel.ChannelRotation;
 import dev.switchboard.domain.ratelimit.RateDecision;
 import dev.switchboard.domain.settings.SystemSettings;
 import dev.switchboard.domain.chat.ChatMessage;
@@ -36,14 +37,14 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.random.RandomGenerator;
 
 /**
  * Relays a chat: checks the key's model grant, applies the user's limit, then tries the model's channels in
- * round-robin order, skipping those at their RPM limit and failing over (at most {@value #MAX_TRIES} tries,
- * never the same channel twice) until one upstream accepts.
+ * the order of {@link ChannelChoicePolicy} (priority, then weighted random; channels health took out or cooling
+ * down left out), skipping those at their RPM limit and failing over (at most {@value #MAX_TRIES} tries, never
+ * the same channel twice) until one upstream accepts. Every outcome is reported to channel health.
  */
 public class RelayChatService implements RelayChatUseCase {
 
@@ -57,11 +58,25 @@ public class RelayChatService implements RelayChatUseCase {
     private final TokenCounter tokens;
     private final UsageLog usageLog;
     private final Clock clock;
-    private final ConcurrentHashMap<String, AtomicLong> turns = new ConcurrentHashMap<>();
+    private final ChannelHealthService health;
+    private final RandomGenerator random;
 
+    /** Without channel health: every enabled channel is always usable (tests of other concerns). */
     public RelayChatService(ChannelRepository channels, SecretCipher cipher, UpstreamChat upstream,
                             RateLimiter limiter, ManageSettingsUseCase settings, TokenCounter tokens,
                             UsageLog usageLog, Clock clock) {
+        this(channels, cipher, upstream, limiter, settings, tokens, usageLog, clock, null, new java.util.Random());
+    }
+
+    /**
+     * @param health told every outcome, asked which channels are usable (null: none is ever left out)
+     * @param random draws the weighted order; must be thread-safe ({@link java.util.Random} is)
+     */
+    public RelayChatService(ChannelRepository channels, SecretCipher cipher, UpstreamChat upstream,
+                            RateLimiter limiter, ManageSettingsUseCase settings, TokenCounter tokens,
+                            UsageLog usageLog, Clock clock, ChannelHealthService health, RandomGenerator random) {
+        this.health = health;
+        this.random = random;
         this.channels = channels;
         this.cipher = cipher;
         this.upstream = upstream;
@@ -90,10 +105,15 @@ public class RelayChatService implements RelayChatUseCase {
             limiter.release(userKey);
             throw new ModelNotFoundException(request.model());
         }
-        long turn = turns.computeIfAbsent(request.model(), m -> new AtomicLong()).getAndIncrement();
+        List<Channel> ordered = ChannelChoicePolicy.order(eligible, c -> health != null && !health.usable(c), random);
         Flight flight = new Flight(new UsageDraft(clock.instant(), call.requester(), request.model(), null,
                 call.endpoint()));
-        CompletableFuture<RelayedChat> result = attempt(call, ChannelRotation.order(eligible, turn), 0, 0, flight);
+        if (ordered.isEmpty()) {
+            // every channel is cooling down or taken out: the wait is the shortest cool-down, not a whole minute
+            settleWith(flight, UsageStatus.NO_CAPACITY);
+            return CompletableFuture.failedFuture(new NoCapacityException(health.secondsUntilUsable(eligible)));
+        }
+        CompletableFuture<RelayedChat> result = attempt(call, ordered, 0, 0, flight);
         result.whenComplete((chat, error) -> {
             if (error instanceof CancellationException) {
                 abandon(flight);
@@ -140,9 +160,11 @@ public class RelayChatService implements RelayChatUseCase {
             flight.upstream = sent;
             return sent.handle((reply, error) -> {
                 if (error == null) {
+                    report(channel, null);
                     return CompletableFuture.completedFuture(accept(request, reply, flight));
                 }
                 Throwable cause = unwrap(error);
+                report(channel, cause);
                 if (cause instanceof UpstreamFailure failure && FailoverPolicy.failsOver(failure) && tries + 1 < MAX_TRIES
                         && next < ordered.size() && !flight.settled()) {
                     return attempt(request, ordered, next, tries + 1, flight);
@@ -156,6 +178,18 @@ public class RelayChatService implements RelayChatUseCase {
         }
         settleWith(flight, UsageStatus.UPSTREAM_ERROR);
         return CompletableFuture.failedFuture(new UpstreamUnavailableException());
+    }
+
+    /** Tells channel health how the channel did; a cancelled call (client gone) says nothing about it. */
+    private void report(Channel channel, Throwable cause) {
+        if (health == null) {
+            return;
+        }
+        if (cause == null) {
+            health.succeeded(channel);
+        } else if (cause instanceof UpstreamFailure failure) {
+            health.failed(channel, failure);
+        }
     }
 
     private CompletableFuture<UpstreamReply> send(ChatCall request, Channel channel, Flight flight) {

@@ -155,9 +155,12 @@ class RelayChatServiceTest {
     @Test
     void failsOverToTheNextChannelNeverRetriesOneAndStopsAfterThreeTries() {
         upstream.script("a", "fail").script("b", "fail").script("c", "fail").script("d", "ok");
-        for (String host : List.of("a", "b", "c", "d")) {
+        for (String host : List.of("a", "b", "c")) {
             channel(host, "m", 100);
         }
+        // d last: a lower priority than the three failing ones
+        channels.create(new ChannelDraft("d", "http://d/v1", "sk-key-d", "m", 100, true,
+                null, null, null, null, null, -1, null));
         settings.update(new SystemSettings(100, 100, 90));
         assertThrows(UpstreamUnavailableException.class, () -> relayNow(call(Requester.guest("6.6.6.6"), "m", true)));
         assertEquals(3, upstream.calls.size());
@@ -242,7 +245,9 @@ class RelayChatServiceTest {
     @Test
     void anOverloadedChannelFailsOverToTheNextOne() {
         upstream.script("a", "overloaded").script("b", "ok");
-        channel("a", "m", 100);
+        // a first: the higher priority (the order within one priority is weighted random)
+        channels.create(new ChannelDraft("a", "http://a/v1", "sk-key-a", "m", 100, true,
+                null, null, null, null, null, 1, null));
         channel("b", "m", 100);
         relayNow(call(Requester.guest("7.7.7.8"), "m", false));
         assertEquals(List.of("a", "b"), upstream.hostsCalled());

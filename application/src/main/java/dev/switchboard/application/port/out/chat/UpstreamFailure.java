@@ -23,12 +23,19 @@ public class UpstreamFailure extends RuntimeException {
     private final Kind kind;
     private final int status;
     private final String errorType;
+    private final int retryAfterSeconds;
 
     public UpstreamFailure(Kind kind, String message, int status, String errorType) {
+        this(kind, message, status, errorType, 0);
+    }
+
+    /** @param retryAfterSeconds the upstream's {@code Retry-After} in whole seconds, 0 when it sent none */
+    public UpstreamFailure(Kind kind, String message, int status, String errorType, int retryAfterSeconds) {
         super(message, null, false, false);
         this.kind = kind;
         this.status = status;
         this.errorType = errorType == null ? "" : errorType;
+        this.retryAfterSeconds = Math.max(0, retryAfterSeconds);
     }
 
     public UpstreamFailure(Kind kind, String message, int status) {
@@ -45,5 +52,14 @@ public class UpstreamFailure extends RuntimeException {
 
     public String errorType() {
         return errorType;
+    }
+
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    /** The same failure, carrying the upstream's {@code Retry-After}. */
+    public UpstreamFailure withRetryAfter(int seconds) {
+        return new UpstreamFailure(kind, getMessage(), status, errorType, seconds);
     }
 }
