@@ -163,6 +163,7 @@ const en = {
     unlimited: 'No monthly limit',
     remainingOf: '{left} of {quota} tokens left',
     remainingCostOf: '{left} of {quota} left',
+    spent: '{cost} spent',
     usedUp: 'Allowance used up',
     tokensBar: 'Share of the monthly tokens used',
     costBar: 'Share of the monthly budget used',

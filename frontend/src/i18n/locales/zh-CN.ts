@@ -165,6 +165,7 @@ const zhCN: MessageSchema = {
     unlimited: '无月度额度限制',
     remainingOf: '剩余 {left} / {quota} tokens',
     remainingCostOf: '剩余 {left} / {quota}',
+    spent: '已花费 {cost}',
     usedUp: '额度已用完',
     tokensBar: '本月 tokens 已用比例',
     costBar: '本月费用额度已用比例',
