@@ -156,7 +156,7 @@ const en = {
   },
   usage: {
     month: 'This month',
-    calls: '{count} calls',
+    calls: '{count} calls | {count} call | {count} calls',
     tokens: '{count} tokens',
     remaining: '{count} tokens left',
     remainingCost: '{cost} left',
