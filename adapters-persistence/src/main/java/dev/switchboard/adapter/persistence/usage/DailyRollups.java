@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * Keeps the per-day rollups ({@code usage_daily}, {@code usage_daily_users}, {@code usage_daily_guests},
- * {@code usage_daily_accounts} — per user and group, group 0 = none; costs in nano-units)
+ * {@code usage_daily_accounts}, see {@link QuotaRollups}; costs in nano-units)
  * in step with {@code chat_logs}, on the caller's connection and transaction. Days are days of the
  * app's time zone. Upserts use {@code ON CONFLICT}, which SQLite and PostgreSQL share.
  */
@@ -33,14 +33,6 @@ class DailyRollups {
             + "cost_nanos = usage_daily.cost_nanos + excluded.cost_nanos";
     private static final String ADD_USER = "INSERT INTO usage_daily_users (epoch_day, user_id) VALUES (?, ?) "
             + "ON CONFLICT DO NOTHING";
-    private static final String ADD_GUEST = "INSERT INTO usage_daily_guests (epoch_day, ip_address, calls, tokens) "
-            + "VALUES (?, ?, ?, ?) ON CONFLICT (epoch_day, ip_address) DO UPDATE SET "
-            + "calls = usage_daily_guests.calls + excluded.calls, tokens = usage_daily_guests.tokens + excluded.tokens";
-    private static final String ADD_ACCOUNT = "INSERT INTO usage_daily_accounts (epoch_day, user_id, group_id, calls, "
-            + "tokens, cost_nanos) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (epoch_day, user_id, group_id) DO UPDATE SET "
-            + "calls = usage_daily_accounts.calls + excluded.calls, "
-            + "tokens = usage_daily_accounts.tokens + excluded.tokens, "
-            + "cost_nanos = usage_daily_accounts.cost_nanos + excluded.cost_nanos";
     private static final String ADD_EMAIL = "INSERT INTO usage_log_users (user_id, user_email) VALUES (?, ?) "
             + "ON CONFLICT DO NOTHING";
 
@@ -61,8 +53,6 @@ class DailyRollups {
     void add(Connection c, List<UsageLogEntry> entries) throws SQLException {
         Map<DayModel, long[]> calls = new HashMap<>();
         Set<KeyedValue> users = new LinkedHashSet<>();
-        Map<DayGuest, long[]> guests = new HashMap<>();
-        Map<DayAccount, long[]> accounts = new HashMap<>();
         Map<Long, String> emails = new HashMap<>();
         for (UsageLogEntry e : entries) {
             long day = LocalDate.ofInstant(e.createdAt(), zone).toEpochDay();
@@ -74,18 +64,9 @@ class DailyRollups {
             sums[3] += cost;
             if (e.userId() != null) {
                 users.add(new KeyedValue(day, e.userId().value()));
-                long[] account = accounts.computeIfAbsent(new DayAccount(day, e.userId().value(),
-                        e.groupId() == null ? 0 : e.groupId()), k -> new long[3]);
-                account[0]++;
-                account[1] += e.totalTokens();
-                account[2] += cost;
                 if (e.userEmail() != null) {
                     emails.putIfAbsent(e.userId().value(), e.userEmail());
                 }
-            } else {
-                long[] guest = guests.computeIfAbsent(new DayGuest(day, e.ipAddress()), k -> new long[2]);
-                guest[0]++;
-                guest[1] += e.totalTokens();
             }
         }
         try (PreparedStatement ps = c.prepareStatement(ADD_CALLS)) {
@@ -101,32 +82,7 @@ class DailyRollups {
             ps.executeBatch();
         }
         insertIgnoringDuplicates(c, ADD_USER, users);
-        if (!guests.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement(ADD_GUEST)) {
-                for (Map.Entry<DayGuest, long[]> e : guests.entrySet()) {
-                    ps.setLong(1, e.getKey().day());
-                    ps.setString(2, e.getKey().ip());
-                    ps.setLong(3, e.getValue()[0]);
-                    ps.setLong(4, e.getValue()[1]);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        }
-        if (!accounts.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement(ADD_ACCOUNT)) {
-                for (Map.Entry<DayAccount, long[]> e : accounts.entrySet()) {
-                    ps.setLong(1, e.getKey().day());
-                    ps.setLong(2, e.getKey().userId());
-                    ps.setLong(3, e.getKey().groupId());
-                    ps.setLong(4, e.getValue()[0]);
-                    ps.setLong(5, e.getValue()[1]);
-                    ps.setLong(6, e.getValue()[2]);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        }
+        QuotaRollups.add(c, entries, zone);
         insertIgnoringDuplicates(c, ADD_EMAIL,
                 emails.entrySet().stream().map(e -> new KeyedValue(e.getKey(), e.getValue())).toList());
     }
@@ -196,11 +152,6 @@ class DailyRollups {
     private record DayModel(long day, String model) {
     }
 
-    private record DayGuest(long day, String ip) {
-    }
-
-    private record DayAccount(long day, long userId, long groupId) {
-    }
 
     /** A day with a user id or guest IP, or a user id with its email. */
     private record KeyedValue(long key, Object value) {
