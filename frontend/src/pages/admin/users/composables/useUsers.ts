@@ -41,6 +41,10 @@ export function useUsers(errorText: (error: unknown) => string) {
     try {
       const changed = await usersApi.setUserGroup(user.id, groupId)
       page.items = page.items.map((u) => (u.id === changed.id ? changed : u))
+    } catch (error) {
+      // A fresh copy re-renders the row, so its picker shows the group the user still has.
+      page.items = page.items.map((u) => (u.id === user.id ? { ...u } : u))
+      throw error
     } finally {
       busyId.value = null
     }
