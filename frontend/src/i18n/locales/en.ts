@@ -263,7 +263,7 @@ const en = {
       url: 'Enter an absolute http(s) URL, e.g. https://api.openai.com/v1',
       integer: 'Enter a whole number',
       range: 'Enter a number from {min} to {max}',
-      decimal: 'Enter an amount of at least 0, e.g. 0.15 (up to 8 decimals)',
+      decimal: 'Enter an amount of at least 0, e.g. 0.15 (up to 9 decimals)',
       control: 'Control characters are not allowed',
     },
     dashboard: {

@@ -265,7 +265,7 @@ const zhCN: MessageSchema = {
       url: '请输入完整的 http(s) 地址，例如 https://api.openai.com/v1',
       integer: '请输入整数',
       range: '请输入 {min} 到 {max} 之间的数字',
-      decimal: '请输入不小于 0 的金额，例如 0.15（最多 8 位小数）',
+      decimal: '请输入不小于 0 的金额，例如 0.15（最多 9 位小数）',
       control: '不能包含控制字符',
     },
     dashboard: {

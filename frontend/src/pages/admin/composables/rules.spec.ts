@@ -19,12 +19,12 @@ describe('integerInRange', () => {
 })
 
 describe('optional amounts', () => {
-  it('accepts empty, whole and decimal amounts of at most 8 decimals', () => {
+  it('accepts empty, whole and decimal amounts of at most 9 decimals', () => {
     expect(optionalDecimal('')).toBeNull()
     expect(optionalDecimal(' 0 ')).toBeNull()
     expect(optionalDecimal('0.15')).toBeNull()
-    expect(optionalDecimal('2.12345678')).toBeNull()
-    expect(optionalDecimal('2.123456789')).toBe('decimal')
+    expect(optionalDecimal('2.123456789')).toBeNull()
+    expect(optionalDecimal('2.1234567891')).toBe('decimal')
     expect(optionalDecimal('-1')).toBe('decimal')
     expect(optionalDecimal('1e3')).toBe('decimal')
     expect(optionalDecimal('.5')).toBe('decimal')
@@ -45,5 +45,6 @@ describe('optional amounts', () => {
     expect(amountText(null)).toBe('')
     expect(amountText('0.50000000')).toBe('0.50000000')
     expect(amountText(3)).toBe('3')
+    expect(amountText(1e-9)).toBe('0.000000001')
   })
 })

@@ -1,4 +1,5 @@
 /** Small field rules shared by the admin forms; the server stays the authority. */
+import { decimalText } from '@/utils/money'
 
 export type NumberError = 'required' | 'integer' | 'range'
 
@@ -18,12 +19,12 @@ export const MONEY_MAX = 1_000_000_000
 
 /**
  * An optional decimal amount (a price, a cost quota): empty is fine (null = none), otherwise a plain decimal
- * `0.15` with at most 8 decimals, between 0 and `max`.
+ * `0.15` with at most 9 decimals (the server's precision), between 0 and `max`.
  */
 export function optionalDecimal(value: string, max = MONEY_MAX): DecimalError | null {
   const text = value.trim()
   if (text === '') return null
-  if (!/^\d+(\.\d{1,8})?$/.test(text)) return 'decimal'
+  if (!/^\d+(\.\d{1,9})?$/.test(text)) return 'decimal'
   return Number(text) <= max ? null : 'range'
 }
 
@@ -38,7 +39,7 @@ export function numberOrNull(value: string): number | null {
   return text === '' ? null : Number(text)
 }
 
-/** A wire amount (number, decimal string or null) as form text. */
+/** A wire amount (number, decimal string or null) as form text; tiny numbers without an exponent (1e-9 → 0.000000001). */
 export function amountText(value: number | string | null | undefined): string {
-  return value === null || value === undefined ? '' : String(value)
+  return value === null || value === undefined ? '' : (decimalText(value) ?? String(value))
 }
