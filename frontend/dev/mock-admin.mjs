@@ -14,7 +14,15 @@ const channels = [
   channel('OpenRouter Claude', 'https://openrouter.ai/api/v1', 'sk-or-v1-abcdef1234', 'anthropic/claude-3.5-sonnet', 20, true),
   channel('Local Ollama (fail)', 'http://localhost:11434/fail/v1', 'ollama-local-key', 'qwen2.5:7b', 120, false),
 ]
-let config = { guest_rpm: 10, user_rpm: 60, log_retention_days: 90 }
+let config = { guest_rpm: 10, user_rpm: 60, log_retention_days: 90, currency: 'USD', user_monthly_token_quota: null, guest_daily_token_quota: null }
+// Prices per million tokens of the first three channels (SPEC §14), as BigDecimal strings like the server's.
+const PRICES = [['0.15', '0.60', '0.075'], ['0.55', '2.19', '0.14'], ['3.00', '15.00', null]]
+channels.slice(0, 3).forEach((c, i) => Object.assign(c, { input_price: PRICES[i][0], output_price: PRICES[i][1], cached_input_price: PRICES[i][2] }))
+const groups = [
+  { id: nextId++, name: 'class-3', rpm: 20, allowed_models: ['gpt-4o-mini', 'deepseek-reasoner'], monthly_token_quota: 20_000_000, monthly_cost_quota: null, member_monthly_token_quota: 200_000, member_monthly_cost_quota: null },
+  { id: nextId++, name: 'research', rpm: null, allowed_models: [], monthly_token_quota: null, monthly_cost_quota: '500.00', member_monthly_token_quota: null, member_monthly_cost_quota: '50.00' },
+]
+const GROUP_FIELDS = ['name', 'rpm', 'allowed_models', 'monthly_token_quota', 'monthly_cost_quota', 'member_monthly_token_quota', 'member_monthly_cost_quota']
 const blocked = [
   { id: nextId++, ip_address: '203.0.113.0/24', reason: 'Scraper range', created_at: iso(new Date(Date.now() - 3 * DAY)) },
   { id: nextId++, ip_address: '2001:db8:dead::/48', reason: null, created_at: iso(new Date(Date.now() - DAY)) },
@@ -31,6 +39,10 @@ const logs = Array.from({ length: 260 }, (_, i) => {
   const user = pick(users)
   const status = pick(statuses)
   const prompt = 20 + Math.floor(rand() * 900)
+  const completion = status === 'ok' ? Math.floor(rand() * 1500) : 0
+  const cached = Math.floor(prompt * rand() * 0.5)
+  const [inPrice, outPrice, cachedPrice] = PRICES[channels.indexOf(c)] ?? []
+  const cost = ((prompt - cached) * Number(inPrice) + cached * Number(cachedPrice ?? inPrice) + completion * Number(outPrice)) / 1e6
   return {
     id: 260 - i,
     created_at: iso(new Date(Date.now() - Math.floor(rand() * 12 * DAY))),
@@ -41,7 +53,13 @@ const logs = Array.from({ length: 260 }, (_, i) => {
     channel_id: c.id,
     channel_name: c.name,
     prompt_tokens: prompt,
-    completion_tokens: status === 'ok' ? Math.floor(rand() * 1500) : 0,
+    completion_tokens: completion,
+    cached_tokens: cached,
+    reasoning_tokens: c.model_id.includes('reasoner') ? Math.floor(completion / 3) : 0,
+    cost: cost.toFixed(8),
+    ...(user && rand() < 0.3 ? { api_key_id: 7, api_key_name: 'laptop' } : { api_key_id: null, api_key_name: null }),
+    endpoint: pick(['chat', 'chat', 'chat', 'messages', 'responses']),
+    group: user && users.indexOf(user) < 2 ? 'class-3' : null,
     status,
     latency_ms: 200 + Math.floor(rand() * 4000),
   }
@@ -74,6 +92,9 @@ function checkChannel(body, creating) {
     const rpm = body.rpm_limit ?? 60
     if (!Number.isInteger(rpm) || rpm < 1 || rpm > 100000) problems.push('rpm_limit must be between 1 and 100000')
   }
+  for (const key of ['input_price', 'output_price', 'cached_input_price']) {
+    if (body[key] !== undefined && body[key] !== null && !(typeof body[key] === 'number' && body[key] >= 0)) problems.push(`${key} must be a number of at least 0, or null`)
+  }
   return problems[0]
 }
 
@@ -84,6 +105,9 @@ function filterLogs(q) {
   const ip = q.get('ip') ?? ''
   const model = q.get('model') ?? ''
   const status = q.get('status') ?? ''
+  const channel = q.get('channel') ?? ''
+  const apiKey = (q.get('api_key') ?? '').toLowerCase()
+  const group = groups.find((g) => String(g.id) === q.get('group'))?.name ?? (q.get('group') ? '\u0000' : '')
   return logs.filter((l) => {
     const at = Date.parse(l.created_at)
     return at >= start && at <= end
@@ -91,6 +115,9 @@ function filterLogs(q) {
       && (!ip || l.ip_address === ip || l.ip_address.startsWith(ip))
       && (!model || l.model_id === model)
       && (!status || l.status === status)
+      && (!channel || String(l.channel_id) === channel)
+      && (!apiKey || (l.api_key_name ?? '').toLowerCase().includes(apiKey))
+      && (!group || l.group === group)
   })
 }
 
@@ -113,19 +140,26 @@ function stats() {
     return { prompt, completion, total: prompt + completion }
   }
   const distinct = (from, key) => new Set(since(from).filter((l) => (key === 'user' ? l.username : !l.username)).map((l) => (key === 'user' ? l.username : l.ip_address))).size
+  const costOf = (rows) => rows.reduce((sum, l) => sum + Number(l.cost), 0).toFixed(8)
   const share = new Map()
-  for (const l of since(month)) share.set(l.model_id, (share.get(l.model_id) ?? 0) + 1)
+  for (const l of since(month)) share.set(l.model_id, [...(share.get(l.model_id) ?? []), l])
+  const perUser = new Map()
+  for (const l of since(month).filter((x) => x.username)) perUser.set(l.username, [...(perUser.get(l.username) ?? []), l])
+  const topUsers = [...perUser].map(([user, rows]) => ({ user, calls: rows.length, tokens: rows.reduce((n, l) => n + l.prompt_tokens + l.completion_tokens, 0), cost: costOf(rows) }))
+    .sort((a, b) => b.tokens - a.tokens).slice(0, 10)
   const trend = Array.from({ length: 7 }, (_, i) => {
     const from = new Date(today); from.setDate(today.getDate() - (6 - i))
     const to = new Date(from); to.setDate(from.getDate() + 1)
     const rows = logs.filter((l) => { const at = Date.parse(l.created_at); return at >= from.getTime() && at < to.getTime() })
     const pad = (n) => String(n).padStart(2, '0')
-    return { date: `${from.getFullYear()}-${pad(from.getMonth() + 1)}-${pad(from.getDate())}`, calls: rows.length, tokens: rows.reduce((s, l) => s + l.prompt_tokens + l.completion_tokens, 0) }
+    return { date: `${from.getFullYear()}-${pad(from.getMonth() + 1)}-${pad(from.getDate())}`, calls: rows.length, tokens: rows.reduce((s, l) => s + l.prompt_tokens + l.completion_tokens, 0), cost: costOf(rows) }
   })
   return {
     calls: { today: count(today), week: count(week), month: count(month) },
     tokens: { today: tokens(today), week: tokens(week), month: tokens(month) },
-    model_share: [...share].map(([model, calls]) => ({ model, calls })),
+    model_share: [...share].map(([model, rows]) => ({ model, calls: rows.length, cost: costOf(rows) })),
+    cost: { today: costOf(since(today)), week: costOf(since(week)), month: costOf(since(month)) },
+    top_users: topUsers,
     trend,
     active_users: { today: distinct(today, 'user'), week: distinct(week, 'user'), month: distinct(month, 'user') },
     active_guests: { today: distinct(today, 'guest'), week: distinct(week, 'guest'), month: distinct(month, 'guest') },
@@ -162,6 +196,7 @@ export async function handleAdmin(req, res, url, { json, envelope, readBody, sle
       if (problem) return json(res, 400, envelope('invalid_request', problem))
       if (channels.some((c) => c.name === body.name.trim())) return json(res, 409, envelope('conflict', `a channel named ${body.name.trim()} already exists`))
       const c = channel(body.name.trim(), body.base_url.replace(/\/+$/, ''), body.api_key, body.model_id.trim(), body.rpm_limit ?? 60, body.is_enabled ?? true)
+      for (const key of ['input_price', 'output_price', 'cached_input_price']) c[key] = body[key] ?? null
       channels.push(c)
       return json(res, 201, channelOut(c))
     }
@@ -179,7 +214,7 @@ export async function handleAdmin(req, res, url, { json, envelope, readBody, sle
       const body = await readBody(req)
       const problem = checkChannel(body, false)
       if (problem) return json(res, 400, envelope('invalid_request', problem))
-      for (const key of ['name', 'base_url', 'model_id', 'rpm_limit', 'is_enabled']) if (body[key] !== undefined) c[key] = body[key]
+      for (const key of ['name', 'base_url', 'model_id', 'rpm_limit', 'is_enabled', 'input_price', 'output_price', 'cached_input_price']) if (body[key] !== undefined) c[key] = body[key]
       if (body.api_key) c.key = body.api_key
       c.updated_at = iso(now())
       return json(res, 200, channelOut(c))
@@ -195,13 +230,45 @@ export async function handleAdmin(req, res, url, { json, envelope, readBody, sle
     if (method === 'GET') return json(res, 200, config)
     if (method === 'PUT') {
       const body = await readBody(req)
+      // Like the server: settings left out of the body keep their values.
       const limits = { guest_rpm: 100000, user_rpm: 100000, log_retention_days: 3650 }
       for (const [key, max] of Object.entries(limits)) {
-        if (!Number.isInteger(body[key]) || body[key] < 1 || body[key] > max) return json(res, 400, envelope('invalid_request', `${key} must be between 1 and ${max}`))
+        if (body[key] !== undefined && (!Number.isInteger(body[key]) || body[key] < 1 || body[key] > max)) return json(res, 400, envelope('invalid_request', `${key} must be between 1 and ${max}`))
       }
-      config = { guest_rpm: body.guest_rpm, user_rpm: body.user_rpm, log_retention_days: body.log_retention_days }
+      for (const key of ['user_monthly_token_quota', 'guest_daily_token_quota']) {
+        if (body[key] !== undefined && body[key] !== null && !(Number.isInteger(body[key]) && body[key] >= 0)) return json(res, 400, envelope('invalid_request', `${key} must be a whole number of at least 0, or null`))
+      }
+      if (body.currency !== undefined && !String(body.currency).trim()) return json(res, 400, envelope('invalid_request', 'currency must not be empty'))
+      config = { ...config, ...body }
       await sleep(250)
       return json(res, 200, config)
+    }
+  }
+
+  if (path === '/api/admin/groups') {
+    if (method === 'GET') return json(res, 200, groups) // a plain array; the UI also takes a page
+    if (method === 'POST') {
+      const body = await readBody(req)
+      if (!String(body.name ?? '').trim()) return json(res, 400, envelope('invalid_request', 'name must not be empty'))
+      if (groups.some((g) => g.name === body.name.trim())) return json(res, 409, envelope('conflict', `a group named ${body.name.trim()} already exists`))
+      const group = { id: nextId++, ...Object.fromEntries(GROUP_FIELDS.map((k) => [k, body[k] ?? (k === 'allowed_models' ? [] : null)])), name: body.name.trim() }
+      groups.push(group)
+      return json(res, 201, group)
+    }
+  }
+  const groupMatch = /^\/api\/admin\/groups\/(\d+)$/.exec(path)
+  if (groupMatch) {
+    const group = groups.find((g) => g.id === Number(groupMatch[1]))
+    if (!group) return json(res, 404, envelope('not_found', 'group not found'))
+    if (method === 'PUT') {
+      const body = await readBody(req)
+      for (const key of GROUP_FIELDS) if (body[key] !== undefined) group[key] = body[key]
+      return json(res, 200, group)
+    }
+    if (method === 'DELETE') {
+      groups.splice(groups.indexOf(group), 1)
+      res.writeHead(204).end()
+      return
     }
   }
 
@@ -236,7 +303,7 @@ export async function handleAdmin(req, res, url, { json, envelope, readBody, sle
     return json(res, 200, paged(filterLogs(url.searchParams), url.searchParams))
   }
   if (path === '/api/admin/logs/export' && method === 'GET') {
-    const columns = ['id', 'created_at', 'ip_address', 'user_id', 'username', 'model_id', 'channel_id', 'channel_name', 'prompt_tokens', 'completion_tokens', 'status', 'latency_ms']
+    const columns = ['id', 'created_at', 'ip_address', 'user_id', 'username', 'model_id', 'channel_id', 'channel_name', 'prompt_tokens', 'completion_tokens', 'status', 'latency_ms', 'cached_tokens', 'reasoning_tokens', 'cost', 'api_key_id', 'api_key_name', 'endpoint', 'group']
     const rows = filterLogs(url.searchParams).map((l) => columns.map((c) => csvCell(l[c])).join(','))
     const stamp = iso(now()).slice(0, 19).replace(/[-:]/g, '').replace('T', '-')
     res.writeHead(200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="usage-logs-${stamp}.csv"` })

@@ -1,6 +1,7 @@
 // A stand-in backend for frontend work without the Java service: `npm run mock`, then `npm run dev`.
 // Models: "demo" streams markdown, "reasoner" streams reasoning_content, "think-tags" a <think> block.
-// Messages: "429" → rate limit, "502" → upstream error, "midfail" → an error event mid-stream.
+// Messages: "429" → rate limit, "quota" → monthly quota used up, "502" → upstream error, "midfail" → an error
+// event mid-stream. Signed in, GET /api/me/usage counts the chats against a small made-up allowance.
 // Admin console: sign in as admin / admin (tokens die when the mock restarts, to try the expiry path);
 // MOCK_NO_STATS=1 answers /api/admin/stats with 404. Channels whose base URL contains "fail" fail their test.
 import { createServer } from 'node:http'
@@ -9,6 +10,7 @@ import { handleAdmin } from './mock-admin.mjs'
 
 const PORT = Number(process.env.MOCK_PORT ?? 8000)
 const users = new Map()
+let usedTokens = 360
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
 function json(res, status, body, headers = {}) {
@@ -80,6 +82,11 @@ createServer(async (req, res) => {
     if (prompt === '429') {
       return json(res, 429, envelope('rate_limit_exceeded', '您超过当前使用限制，请稍后再试', { retry_after: 12 }), { 'Retry-After': '12' })
     }
+    if (prompt === 'quota') {
+      const reset = new Date(); reset.setMonth(reset.getMonth() + 1, 1); reset.setHours(0, 0, 0, 0)
+      return json(res, 429, envelope('quota_exceeded', '本月额度已用完', { reset_at: reset.toISOString() }))
+    }
+    if (auth.startsWith('Bearer mock.')) usedTokens += 120
     if (prompt === '502') return json(res, 502, envelope('upstream_error', '上游渠道暂时不可用，请稍后再试'))
     return stream(res, body.model, prompt)
   }
@@ -95,6 +102,18 @@ createServer(async (req, res) => {
     const key = String(email ?? '').trim().toLowerCase()
     if (users.get(key) !== password) return json(res, 401, envelope('unauthorized', '邮箱或密码错误'))
     return json(res, 200, { access_token: `mock.${Buffer.from(key).toString('base64url')}`, token_type: 'bearer' })
+  }
+  if (req.method === 'GET' && url.pathname === '/api/me/usage') {
+    if (!auth.startsWith('Bearer mock.')) return json(res, 401, envelope('unauthorized', '未登录'))
+    const now = new Date()
+    const start = new Date(now.getFullYear(), now.getMonth(), 1)
+    const end = new Date(now.getFullYear(), now.getMonth() + 1, 1)
+    const quota = 2000
+    return json(res, 200, {
+      period: { start: start.toISOString(), end: end.toISOString() },
+      calls: usedTokens / 120, tokens: usedTokens, cost: (usedTokens * 0.000002).toFixed(8),
+      quota: { tokens: quota, cost: null }, remaining: { tokens: Math.max(0, quota - usedTokens), cost: null },
+    })
   }
   if (req.method === 'GET' && url.pathname === '/api/auth/me') {
     if (!auth.startsWith('Bearer mock.')) return json(res, 401, envelope('unauthorized', '未登录'))

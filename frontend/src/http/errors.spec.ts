@@ -24,3 +24,18 @@ describe('ApiError', () => {
     expect(ApiError.fromEnvelope(500, '<html>').kind).toBe('other')
   })
 })
+
+describe('ApiError for an exhausted quota', () => {
+  const QUOTA = { error: { type: 'quota_exceeded', message: '本月额度已用完', reset_at: '2027-01-01T00:00:00+08:00' } }
+
+  it('is its own kind, not a rate limit, although it is a 429', () => {
+    const error = ApiError.fromEnvelope(429, QUOTA, '60')
+    expect(error.kind).toBe('quota')
+    expect(error.resetAt).toBe('2027-01-01T00:00:00+08:00')
+    expect(error.serverMessage).toBe('本月额度已用完')
+  })
+
+  it('has no reset time on other errors', () => {
+    expect(ApiError.fromEnvelope(429, { error: { type: 'rate_limit_exceeded', message: 'x', retry_after: 5 } }).resetAt).toBeNull()
+  })
+})

@@ -36,6 +36,7 @@ export const router = createRouter({
         { path: 'ips', name: 'admin-ips', component: () => import('@/pages/admin/ips/index.vue') },
         { path: 'logs', name: 'admin-logs', component: () => import('@/pages/admin/logs/index.vue') },
         { path: 'users', name: 'admin-users', component: () => import('@/pages/admin/users/index.vue') },
+        { path: 'groups', name: 'admin-groups', component: () => import('@/pages/admin/groups/index.vue') },
         { path: ':rest(.*)', name: 'admin-rest', redirect: { name: 'admin' } },
       ],
     },

@@ -4,6 +4,8 @@ export interface ErrorBody {
   type: string
   message: string
   retry_after?: number
+  /** `quota_exceeded`: the ISO time the quota's period resets (SPEC §14). */
+  reset_at?: string
   [key: string]: unknown
 }
 

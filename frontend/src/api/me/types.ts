@@ -6,4 +6,6 @@ export interface MyUsage {
   cost: number | string | null
   quota: { tokens: number | null; cost: number | string | null }
   remaining: { tokens: number | null; cost: number | string | null }
+  /** The cost's currency label, if the server sends it (SPEC §14 names it only in the settings). */
+  currency?: string
 }

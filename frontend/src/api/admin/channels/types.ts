@@ -32,6 +32,10 @@ export interface Channel {
   disabled_at?: string | null
   /** Set while the channel cools down after a 429 with Retry-After. */
   cooling_until?: string | null
+  /** SPEC §14: prices per million tokens in the settings' currency; null = not priced. Decimals as number or string. */
+  input_price?: number | string | null
+  output_price?: number | string | null
+  cached_input_price?: number | string | null
 }
 
 export type ChannelStatus = 'enabled' | 'disabled' | 'auto_disabled'
@@ -68,7 +72,14 @@ export interface ChannelRequest {
   vision?: boolean
   priority?: number
   weight?: number
+  input_price?: number | null
+  output_price?: number | null
+  cached_input_price?: number | null
 }
+
+/** The three price fields of a channel (SPEC §14). */
+export const PRICE_FIELDS = ['input_price', 'output_price', 'cached_input_price'] as const
+export type PriceField = (typeof PRICE_FIELDS)[number]
 
 export interface ChannelTestResult {
   ok: boolean

@@ -14,4 +14,10 @@ export interface SystemConfig {
   auto_disable?: boolean
   auto_disable_failures?: number
   channel_probe_seconds?: number
+  /** SPEC §14: the label of channel prices and costs (default USD). */
+  currency?: string
+  /** Tokens a signed-in user without a group may use per month; null = no limit. */
+  user_monthly_token_quota?: number | null
+  /** Tokens a guest IP address may use per day; null = no limit. */
+  guest_daily_token_quota?: number | null
 }

@@ -20,6 +20,13 @@ export interface LogItem {
   reasoning_tokens?: number
   /** The surface the call came in through (SPEC §12); optional for older servers. */
   endpoint?: 'chat' | 'messages' | 'responses'
+  /** SPEC §14: what the call cost in the settings' currency, fixed when written; null when the channel was unpriced. */
+  cost?: number | string | null
+  /** The API key the call came with (SPEC §10); null for the browser chat. */
+  api_key_id?: number | null
+  api_key_name?: string | null
+  /** The user's group at the time of the call, by name; null without one. */
+  group?: string | null
   status: string
   latency_ms: number | null
 }

@@ -17,6 +17,11 @@ export function setUserEnabled(id: number, enabled: boolean): Promise<AdminUser>
   return adminHttp.patch<AdminUser>(`/api/admin/users/${id}`, { enabled })
 }
 
+/** Puts the user into a group, or takes them out of theirs with null (SPEC §14). */
+export function setUserGroup(id: number, groupId: number | null): Promise<AdminUser> {
+  return adminHttp.patch<AdminUser>(`/api/admin/users/${id}`, { group_id: groupId })
+}
+
 export function resetPassword(id: number, password: string): Promise<void> {
   return adminHttp.post<void>(`/api/admin/users/${id}/password`, { password })
 }

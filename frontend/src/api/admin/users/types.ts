@@ -9,8 +9,10 @@ export interface AdminUser {
   last_seen_at: string | null
   calls_month: number
   tokens_month: number
-  /** Null until cost accounting exists. */
-  cost_month: number | null
+  /** This month's cost in the settings' currency (a decimal, as number or string); null when nothing was priced. */
+  cost_month: number | string | null
+  /** The group's name, if the server sends it along. */
+  group_name?: string | null
 }
 
 export interface NewUser {

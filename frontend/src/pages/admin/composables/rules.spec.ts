@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { integerInRange } from './rules'
+import { amountText, integerInRange, numberOrNull, optionalDecimal, optionalInteger } from './rules'
 
 describe('integerInRange', () => {
   it('accepts whole numbers inside the bounds, typed as text or number', () => {
@@ -15,5 +15,36 @@ describe('integerInRange', () => {
     expect(integerInRange('0', 1, 10)).toBe('range')
     expect(integerInRange('11', 1, 10)).toBe('range')
     expect(integerInRange('-3', 1, 10)).toBe('range')
+  })
+})
+
+describe('optional amounts', () => {
+  it('accepts empty, whole and decimal amounts of at most 9 decimals', () => {
+    expect(optionalDecimal('')).toBeNull()
+    expect(optionalDecimal(' 0 ')).toBeNull()
+    expect(optionalDecimal('0.15')).toBeNull()
+    expect(optionalDecimal('2.123456789')).toBeNull()
+    expect(optionalDecimal('2.1234567891')).toBe('decimal')
+    expect(optionalDecimal('-1')).toBe('decimal')
+    expect(optionalDecimal('1e3')).toBe('decimal')
+    expect(optionalDecimal('.5')).toBe('decimal')
+    expect(optionalDecimal('2000000000')).toBe('range')
+  })
+
+  it('accepts empty or whole numbers in range for token quotas', () => {
+    expect(optionalInteger('', 0, 10)).toBeNull()
+    expect(optionalInteger('10', 0, 10)).toBeNull()
+    expect(optionalInteger('11', 0, 10)).toBe('range')
+    expect(optionalInteger('1.5', 0, 10)).toBe('integer')
+  })
+
+  it('turns form text into wire values and back', () => {
+    expect(numberOrNull('  ')).toBeNull()
+    expect(numberOrNull('0.15')).toBe(0.15)
+    expect(JSON.stringify({ p: numberOrNull('0.12345678') })).toBe('{"p":0.12345678}')
+    expect(amountText(null)).toBe('')
+    expect(amountText('0.50000000')).toBe('0.50000000')
+    expect(amountText(3)).toBe('3')
+    expect(amountText(1e-9)).toBe('0.000000001')
   })
 })

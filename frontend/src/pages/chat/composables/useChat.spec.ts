@@ -47,6 +47,16 @@ describe('useChat', () => {
     expect(dialog.error?.retryAfter).toBe(42)
   })
 
+  it('shows an exhausted quota in its own dialog case, with the reset time and no countdown', async () => {
+    open.mockRejectedValue(
+      ApiError.fromEnvelope(429, { error: { type: 'quota_exceeded', message: '本月额度已用完', reset_at: '2027-01-01T00:00:00Z' } }, '3600'),
+    )
+    const { store, dialog } = await ask('Hi')
+    expect(store.messages.map((m) => m.role)).toEqual(['user'])
+    expect(dialog.kind).toBe('quota')
+    expect(dialog.quota).toEqual({ message: '本月额度已用完', resetAt: '2027-01-01T00:00:00Z' })
+  })
+
   it('drops the empty reply when the stream fails before any content or reasoning', async () => {
     open.mockResolvedValue(sse(UPSTREAM_DOWN))
     const { store, dialog } = await ask('Hi')

@@ -9,6 +9,7 @@ import { useChatStream } from '@/composables/useChatStream'
 import { newMessage, useChatStore } from '@/stores/chat'
 import { useConversationsStore } from '@/stores/conversations'
 import { useErrorDialogStore } from '@/stores/errorDialog'
+import { useUsageStore } from '@/stores/usage'
 import { fromRecord, toRecord } from './conversationRecord'
 import { createReplyWriter } from './replyWriter'
 import { contextStartId, editedHistory, parseTrimmedHeader, toWireHistory } from './wireHistory'
@@ -17,6 +18,7 @@ export function useChat() {
   const chat = useChatStore()
   const kept = useConversationsStore()
   const errors = useErrorDialogStore()
+  const usage = useUsageStore()
   const stream = useChatStream()
 
   const lastMessage = computed(() => chat.messages[chat.messages.length - 1])
@@ -53,6 +55,8 @@ export function useChat() {
       if (reply.content === '' && reply.reasoning === '') chat.remove(reply.id)
       errors.show(error)
     }
+    // What is left of the allowance changed (or a refusal says it is gone): the user menu shows it fresh.
+    usage.refreshAfterAnswer()
     await persist()
   }
 

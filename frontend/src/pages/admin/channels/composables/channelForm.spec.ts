@@ -19,7 +19,7 @@ describe('channel form', () => {
     const errors = validateChannelForm({ ...emptyChannelForm(), base_url: '' }, true)
     expect(errors).toEqual({
       name: 'required', model_id: 'required', base_url: 'required', api_key: 'required', rpm_limit: null, reasoning: null,
-      context_window: null, priority: null, weight: null,
+      context_window: null, priority: null, weight: null, input_price: null, output_price: null, cached_input_price: null,
     })
     expect(Object.values(validateChannelForm(valid, true)).every((e) => e === null)).toBe(true)
   })
@@ -70,6 +70,9 @@ describe('channel form', () => {
       vision: false,
       priority: 0,
       weight: 1,
+      input_price: null,
+      output_price: null,
+      cached_input_price: null,
     })
     expect(toChannelRequest({ ...form, api_key: '  ' }, false)).not.toHaveProperty('api_key')
   })
@@ -82,6 +85,7 @@ describe('channel form', () => {
     expect(channelFormFrom(channel)).toEqual({
       name: 'DeepSeek', model_id: 'deepseek-chat', base_url: 'https://api.deepseek.com/v1', api_key: '', rpm_limit: '30', is_enabled: false,
       type: 'openai', upstream_model: '', reasoning: 'auto', context_window: '', vision: false, priority: '0', weight: '1',
+      input_price: '', output_price: '', cached_input_price: '',
     })
   })
 
@@ -109,6 +113,20 @@ describe('channel form', () => {
     ])
     expect(validateChannelForm({ ...valid, reasoning: '512' }, true).reasoning).toBe('range')
     expect(validateChannelForm({ ...valid, reasoning: '2048' }, true).reasoning).toBeNull()
+  })
+
+  it('takes optional prices per million tokens, at least 0, and sends empty ones as null (unpriced)', () => {
+    const errors = validateChannelForm({ ...valid, input_price: '-0.5', output_price: 'abc', cached_input_price: '0.075' }, true)
+    expect([errors.input_price, errors.output_price, errors.cached_input_price]).toEqual(['decimal', 'decimal', null])
+    expect(toChannelRequest({ ...valid, input_price: ' 0.15 ', output_price: '0.6', cached_input_price: '' }, true)).toMatchObject({
+      input_price: 0.15, output_price: 0.6, cached_input_price: null,
+    })
+  })
+
+  it('shows stored prices, decimal strings included, in the edit form', () => {
+    const form = channelFormFrom({ id: 1, name: 'x', base_url: 'https://a/v1', api_key: 'sk-…', model_id: 'm', rpm_limit: 1,
+      is_enabled: true, created_at: '', updated_at: '', input_price: '0.15000000', output_price: 0.6, cached_input_price: null })
+    expect([form.input_price, form.output_price, form.cached_input_price]).toEqual(['0.15000000', '0.6', ''])
   })
 
   it('grades the live load against the RPM', () => {

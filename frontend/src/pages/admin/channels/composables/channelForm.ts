@@ -1,6 +1,6 @@
 /** The channel dialog's fields, their checks (mirroring the server's) and the request body they make. */
-import { DOCUMENTED_BASE_URL, type Channel, type ChannelRequest, type ChannelType } from '@/api/admin/channels/types'
-import { integerInRange } from '../../composables/rules'
+import { DOCUMENTED_BASE_URL, PRICE_FIELDS, type Channel, type ChannelRequest, type ChannelType } from '@/api/admin/channels/types'
+import { amountText, integerInRange, numberOrNull, optionalDecimal } from '../../composables/rules'
 
 export const RPM_MIN = 1
 export const RPM_MAX = 100_000
@@ -24,17 +24,21 @@ export interface ChannelForm {
   vision: boolean
   priority: string
   weight: string
+  /** Per million tokens; empty = not priced. */
+  input_price: string
+  output_price: string
+  cached_input_price: string
 }
 
 export type ChannelField = 'name' | 'model_id' | 'base_url' | 'api_key' | 'rpm_limit' | 'reasoning' | 'context_window'
-  | 'priority' | 'weight'
-export type ChannelFieldError = 'required' | 'tooLong' | 'url' | 'integer' | 'range'
+  | 'priority' | 'weight' | 'input_price' | 'output_price' | 'cached_input_price'
+export type ChannelFieldError = 'required' | 'tooLong' | 'url' | 'integer' | 'range' | 'decimal'
 
 export function emptyChannelForm(): ChannelForm {
   return {
     name: '', model_id: '', base_url: DOCUMENTED_BASE_URL.openai, api_key: '', rpm_limit: String(DEFAULT_RPM), is_enabled: true,
     type: 'openai', upstream_model: '', reasoning: 'auto', context_window: '', vision: false,
-    priority: '0', weight: '1',
+    priority: '0', weight: '1', input_price: '', output_price: '', cached_input_price: '',
   }
 }
 
@@ -65,6 +69,9 @@ export function channelFormFrom(channel: Channel): ChannelForm {
     vision: channel.vision ?? false,
     priority: String(channel.priority ?? 0),
     weight: String(channel.weight ?? 1),
+    input_price: amountText(channel.input_price),
+    output_price: amountText(channel.output_price),
+    cached_input_price: amountText(channel.cached_input_price),
   }
 }
 
@@ -99,6 +106,9 @@ export function validateChannelForm(form: ChannelForm, creating: boolean): Recor
     context_window: form.context_window.trim() === '' ? null : integerInRange(form.context_window, 1, 100_000_000),
     priority: integerInRange(form.priority, PRIORITY_MIN, PRIORITY_MAX),
     weight: integerInRange(form.weight, WEIGHT_MIN, WEIGHT_MAX),
+    input_price: optionalDecimal(form.input_price),
+    output_price: optionalDecimal(form.output_price),
+    cached_input_price: optionalDecimal(form.cached_input_price),
   }
 }
 
@@ -118,6 +128,8 @@ export function toChannelRequest(form: ChannelForm, creating: boolean): ChannelR
     priority: Number(form.priority.trim()),
     weight: Number(form.weight.trim()),
   }
+  // Always sent, null when empty: clearing a price on edit makes the channel unpriced again.
+  for (const field of PRICE_FIELDS) body[field] = numberOrNull(form[field])
   const key = form.api_key.trim()
   if (creating || key !== '') body.api_key = key
   return body

@@ -22,10 +22,16 @@ describe('buildLogQuery', () => {
 
   it('encodes every filter and the paging, in a stable order', () => {
     const query = buildLogQuery(
-      { start: '', end: '', user: 'ann@example.com', ip: '2001:db8::1', model: 'gpt-4o', status: 'ok' },
+      { ...emptyFilters(), user: 'ann@example.com', ip: '2001:db8::1', model: 'gpt-4o', status: 'ok' },
       { page: 2, size: 50 },
     )
     expect(query).toBe('user=ann%40example.com&ip=2001%3Adb8%3A%3A1&model=gpt-4o&status=ok&page=2&size=50')
+  })
+
+  it('passes the channel, API key and group filters to the list and the export alike', () => {
+    const filters = { ...emptyFilters(), status: 'ok', channel: '7', api_key: ' laptop ', group: '3' }
+    expect(buildLogQuery(filters)).toBe('status=ok&channel=7&api_key=laptop&group=3')
+    expect(buildLogQuery(filters, { page: 1, size: 50 })).toBe('status=ok&channel=7&api_key=laptop&group=3&page=1&size=50')
   })
 
   it('drops unreadable dates instead of sending them', () => {

@@ -8,10 +8,17 @@ export interface LogFilters {
   ip: string
   model: string
   status: string
+  /** SPEC §14 filters: a channel (its id), an API key (its name) and a group (its id); empty = any. */
+  channel: string
+  api_key: string
+  group: string
 }
 
+/** The text filters, in the order they appear in the query string. */
+export const TEXT_FILTERS = ['user', 'ip', 'model', 'status', 'channel', 'api_key', 'group'] as const
+
 export function emptyFilters(): LogFilters {
-  return { start: '', end: '', user: '', ip: '', model: '', status: '' }
+  return { start: '', end: '', user: '', ip: '', model: '', status: '', channel: '', api_key: '', group: '' }
 }
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -57,7 +64,7 @@ export function buildLogQuery(filters: LogFilters, paging?: { page: number; size
   const end = toIsoBound(filters.end, 'end')
   if (start) params.set('start', start)
   if (end) params.set('end', end)
-  for (const key of ['user', 'ip', 'model', 'status'] as const) {
+  for (const key of TEXT_FILTERS) {
     const value = filters[key].trim()
     if (value) params.set(key, value)
   }

@@ -1,4 +1,4 @@
-/** Composables: the admin's paged user list (search, switch, reset, delete, create) and every user's keys. */
+/** Composables: the admin's paged user list (search, switch, group, reset, delete, create) and every user's keys. */
 import { reactive, ref } from 'vue'
 import * as keysApi from '@/api/admin/keys'
 import type { AdminApiKey } from '@/api/admin/keys/types'
@@ -36,6 +36,20 @@ export function useUsers(errorText: (error: unknown) => string) {
     }
   }
 
+  async function setGroup(user: AdminUser, groupId: number | null): Promise<void> {
+    busyId.value = user.id
+    try {
+      const changed = await usersApi.setUserGroup(user.id, groupId)
+      page.items = page.items.map((u) => (u.id === changed.id ? changed : u))
+    } catch (error) {
+      // A fresh copy re-renders the row, so its picker shows the group the user still has.
+      page.items = page.items.map((u) => (u.id === user.id ? { ...u } : u))
+      throw error
+    } finally {
+      busyId.value = null
+    }
+  }
+
   async function create(user: NewUser): Promise<void> {
     await usersApi.createUser(user)
     await load(page.page)
@@ -48,7 +62,7 @@ export function useUsers(errorText: (error: unknown) => string) {
     await load(page.items.length === 1 && page.page > 1 ? page.page - 1 : page.page)
   }
 
-  return { page, query, state, loadError, busyId, load, setEnabled, create, resetPassword, remove }
+  return { page, query, state, loadError, busyId, load, setEnabled, setGroup, create, resetPassword, remove }
 }
 
 export function useAllKeys(errorText: (error: unknown) => string) {

@@ -22,6 +22,8 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
+import dev.switchboard.application.port.out.group.GroupRepository;
+import dev.switchboard.domain.group.GroupId;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -80,7 +82,8 @@ class AccountsFactory {
     @Singleton
     UserAdminService manageUsers(UserRepository users, ApiKeyRepository keys, ApiKeyService keyDirectory,
                                  UserUsageTotals totals, RegisterUserUseCase registration, PasswordHasher hasher,
-                                 AccountStates accounts, Clock clock) {
-        return new UserAdminService(users, keys, keyDirectory, totals, registration, hasher, accounts, clock);
+                                 AccountStates accounts, Clock clock, GroupRepository groups) {
+        return new UserAdminService(users, keys, keyDirectory, totals, registration, hasher, accounts, clock,
+                id -> groups.findById(new GroupId(id)).isPresent());
     }
 }

@@ -5,7 +5,9 @@ import dev.switchboard.application.port.out.change.ChangeKind;
 import dev.switchboard.application.port.out.channel.ChannelRepository;
 import dev.switchboard.application.port.out.settings.HealthSettingsRepository;
 import dev.switchboard.application.port.out.settings.SettingsRepository;
+import dev.switchboard.application.port.out.settings.QuotaSettingsRepository;
 import dev.switchboard.application.service.auth.AccountStates;
+import dev.switchboard.application.service.group.GroupService;
 import dev.switchboard.application.service.auth.RevokedTokens;
 import dev.switchboard.application.service.channel.ChannelHealthService;
 import dev.switchboard.application.service.ipblock.IpBlocklistService;
@@ -22,7 +24,8 @@ class ChangeSubscriptions {
     ChangeSubscriptions(ChangeFeed changes, ChannelRepository channels, SettingsRepository settings,
                         IpBlocklistService blocklist, AccountStates accounts, ApiKeyService keys,
                         RevokedTokens revokedTokens, ChannelHealthService channelHealth,
-                        HealthSettingsRepository healthSettings) {
+                        HealthSettingsRepository healthSettings, GroupService groups,
+                        QuotaSettingsRepository quotaSettings) {
         changes.onChange(ChangeKind.CHANNELS, channels::reload);
         changes.onChange(ChangeKind.SETTINGS, settings::reload);
         changes.onChange(ChangeKind.BLOCKLIST, blocklist::refresh);
@@ -31,5 +34,7 @@ class ChangeSubscriptions {
         changes.onChange(ChangeKind.SESSIONS, revokedTokens::reload);
         changes.onChange(ChangeKind.CHANNELS, channelHealth::reload);
         changes.onChange(ChangeKind.SETTINGS, healthSettings::reload);
+        changes.onChange(ChangeKind.GROUPS, groups::reload);
+        changes.onChange(ChangeKind.SETTINGS, quotaSettings::reload);
     }
 }

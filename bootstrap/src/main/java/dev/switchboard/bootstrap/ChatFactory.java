@@ -17,6 +17,10 @@ import dev.switchboard.application.service.channel.ChannelTestService;
 import dev.switchboard.application.service.chat.ModelCatalogService;
 import dev.switchboard.application.service.chat.RelayChatService;
 import dev.switchboard.application.service.chat.TokenEstimateService;
+import dev.switchboard.application.service.quota.ChargingUsageLog;
+import dev.switchboard.application.service.quota.ConfirmingUsageWriter;
+import dev.switchboard.application.service.quota.PeriodUsage;
+import dev.switchboard.application.service.quota.QuotaService;
 import dev.switchboard.application.service.usage.UsageLogBuffer;
 import dev.switchboard.bootstrap.metrics.MeteredUpstreamChat;
 import dev.switchboard.bootstrap.metrics.MeteredUsageLog;
@@ -34,17 +38,19 @@ class ChatFactory {
     /** Closed on shutdown (SIGTERM included), which writes every queued usage row first. */
     @Singleton
     @Bean(preDestroy = "close")
-    UsageLogBuffer usageLogBuffer(UsageLogWriter writer,
+    UsageLogBuffer usageLogBuffer(UsageLogWriter writer, PeriodUsage periodUsage,
                                   @Value("${switchboard.usage-log.queue-capacity:100000}") int capacity) {
-        return new UsageLogBuffer(writer, capacity);
+        return new UsageLogBuffer(new ConfirmingUsageWriter(writer, periodUsage), capacity);
     }
 
     @Singleton
     RelayChatUseCase relayChat(ChannelRepository channels, SecretCipher cipher, UpstreamChat upstream,
                                RateLimiter limiter, ManageSettingsUseCase settings, TokenCounter tokens,
-                               UsageLog usageLog, Clock clock, MeterRegistry metrics, ChannelHealthService health) {
+                               UsageLog usageLog, Clock clock, MeterRegistry metrics, ChannelHealthService health,
+                               QuotaService quotas, PeriodUsage periodUsage) {
         return new RelayChatService(channels, cipher, new MeteredUpstreamChat(upstream, metrics), limiter, settings,
-                tokens, new MeteredUsageLog(usageLog, metrics), clock, health, new java.util.Random());
+                tokens, new MeteredUsageLog(new ChargingUsageLog(usageLog, periodUsage), metrics), clock, health,
+                new java.util.Random(), quotas);
     }
 
     @Singleton
@@ -58,7 +64,7 @@ class ChatFactory {
     }
 
     @Singleton
-    ListModelsQuery listModels(ChannelRepository channels) {
-        return new ModelCatalogService(channels);
+    ListModelsQuery listModels(ChannelRepository channels, QuotaService quotas) {
+        return new ModelCatalogService(channels, quotas);
     }
 }

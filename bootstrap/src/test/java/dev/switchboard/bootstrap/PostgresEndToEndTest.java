@@ -97,7 +97,7 @@ class PostgresEndToEndTest extends UpstreamHttpTestSupport implements TestProper
         Map<String, Object> stats = api.get("/api/admin/stats", admin).map();
         assertEquals(2, ((Map<String, Object>) stats.get("calls")).get("today"), stats.toString());
         assertEquals(1, ((Map<String, Object>) stats.get("active_users")).get("today"), stats.toString());
-        assertEquals(List.of(Map.of("model", "pg-model", "calls", 2)), stats.get("model_share"));
+        assertEquals(List.of(Map.of("model", "pg-model", "calls", 2, "cost", 0)), stats.get("model_share"));
 
         try (Connection c = schema.connection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT api_key_cipher FROM channels")) {

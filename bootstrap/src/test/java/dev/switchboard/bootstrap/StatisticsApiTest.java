@@ -63,13 +63,14 @@ class StatisticsApiTest {
         assertEquals(Map.of("prompt", 106, "completion", 16, "total", 122), tokens.get("today"));
         assertEquals(Map.of("today", 1, "week", 1, "month", 1), s.get("active_users"));
         assertEquals(Map.of("today", 2, "week", 2, "month", 2), s.get("active_guests"));
-        assertEquals(List.of(Map.of("model", "gpt-4o", "calls", 3), Map.of("model", "deepseek-r1", "calls", 1)),
+        assertEquals(List.of(Map.of("model", "gpt-4o", "calls", 3, "cost", 0),
+                        Map.of("model", "deepseek-r1", "calls", 1, "cost", 0)),
                 s.get("model_share"));
         List<Map<String, Object>> trend = (List<Map<String, Object>>) s.get("trend");
         LocalDate today = LocalDate.now(clock);
         assertEquals(7, trend.size());
-        assertEquals(Map.of("date", today.minusDays(6).toString(), "calls", 0, "tokens", 0), trend.get(0));
-        assertEquals(Map.of("date", today.toString(), "calls", 4, "tokens", 122), trend.get(6));
+        assertEquals(Map.of("date", today.minusDays(6).toString(), "calls", 0, "tokens", 0, "cost", 0), trend.get(0));
+        assertEquals(Map.of("date", today.toString(), "calls", 4, "tokens", 122, "cost", 0), trend.get(6));
         assertNull(s.get("retention"));
 
         Map<String, Object> wide = api.get("/api/admin/stats?start=" + today.minusDays(60) + "&end=" + today,

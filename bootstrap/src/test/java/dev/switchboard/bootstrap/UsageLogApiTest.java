@@ -85,7 +85,7 @@ class UsageLogApiTest {
         Map<String, Object> newest = items(all).get(0);
         assertEquals(Set.of("id", "created_at", "ip_address", "user_id", "username", "model_id", "channel_id",
                 "channel_name", "prompt_tokens", "completion_tokens", "status", "latency_ms", "api_key_id", "api_key_name",
-                "cached_tokens", "reasoning_tokens", "endpoint"),
+                "cached_tokens", "reasoning_tokens", "endpoint", "cost", "group"),
                 newest.keySet());
         assertEquals("10.2.0.1", newest.get("ip_address"));
         assertEquals("bob@example.com", newest.get("username"));
@@ -174,13 +174,13 @@ class UsageLogApiTest {
         String disposition = r.header("content-disposition");
         assertTrue(disposition.matches("attachment; filename=\"usage-logs-\\d{8}-\\d{6}\\.csv\""), disposition);
         assertTrue(r.body().startsWith("\uFEFFid,created_at,ip_address,user_id,username,model_id,channel_id,"
-                + "channel_name,prompt_tokens,completion_tokens,status,latency_ms,api_key_id,api_key_name,cached_tokens,reasoning_tokens,endpoint\r\n"), r.body());
+                + "channel_name,prompt_tokens,completion_tokens,status,latency_ms,api_key_id,api_key_name,cached_tokens,reasoning_tokens,endpoint,cost,group\r\n"), r.body());
         String[] lines = r.body().substring(1).split("\r\n", -1);
-        assertTrue(lines[1].matches("\\d+,[^,]+,10\\.4\\.0\\.3,,,x-model,,'@at\tname,12,34,cancelled,567,,,0,0,chat"), lines[1]);
-        assertTrue(lines[2].matches("\\d+,[^,]+,10\\.4\\.0\\.2,22,'\\+sum@example\\.com,x-model,5,'-minus,12,34,ok,567,,,0,0,chat"),
+        assertTrue(lines[1].matches("\\d+,[^,]+,10\\.4\\.0\\.3,,,x-model,,'@at\tname,12,34,cancelled,567,,,0,0,chat,,"), lines[1]);
+        assertTrue(lines[2].matches("\\d+,[^,]+,10\\.4\\.0\\.2,22,'\\+sum@example\\.com,x-model,5,'-minus,12,34,ok,567,,,0,0,chat,,"),
                 lines[2]);
         assertTrue(lines[3].endsWith(",10.4.0.1,21,'=cmd|' /C calc'!A0@evil.com,x-model,5,\"渠道, \"\"主\"\"")
-                && lines[4].equals("line two\",12,34,ok,567,,,0,0,chat"), lines[3] + "|" + lines[4]);
+                && lines[4].equals("line two\",12,34,ok,567,,,0,0,chat,,"), lines[3] + "|" + lines[4]);
         assertEquals("", lines[5]);
     }
 
@@ -189,7 +189,7 @@ class UsageLogApiTest {
         Api.Reply r = api.get("/api/admin/logs/export?model=nothing-here", admin);
         assertEquals(200, r.status());
         assertEquals("\uFEFF" + "id,created_at,ip_address,user_id,username,model_id,channel_id,channel_name,"
-                + "prompt_tokens,completion_tokens,status,latency_ms,api_key_id,api_key_name,cached_tokens,reasoning_tokens,endpoint\r\n", r.body());
+                + "prompt_tokens,completion_tokens,status,latency_ms,api_key_id,api_key_name,cached_tokens,reasoning_tokens,endpoint,cost,group\r\n", r.body());
     }
 
 }

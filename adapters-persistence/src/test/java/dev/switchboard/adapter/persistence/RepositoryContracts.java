@@ -5,6 +5,10 @@ import dev.switchboard.application.contract.BlockedAttemptRepositoryContract;
 import dev.switchboard.application.contract.BlockedIpRepositoryContract;
 import dev.switchboard.application.contract.ChannelHealthRepositoryContract;
 import dev.switchboard.application.contract.ChannelRepositoryContract;
+import dev.switchboard.application.contract.CostRollupsContract;
+import dev.switchboard.application.contract.GroupRepositoryContract;
+import dev.switchboard.application.port.out.group.GroupRepository;
+import dev.switchboard.application.port.out.quota.PeriodUsageRepository;
 import dev.switchboard.application.contract.RetentionStoresContract;
 import dev.switchboard.application.contract.RevokedTokenStoreContract;
 import dev.switchboard.application.contract.SettingsRepositoryContract;
@@ -56,6 +60,46 @@ abstract class RepositoryContracts {
     BlockedAttemptRepository blockedAttempts;
     @Inject
     ChannelHealthRepository channelHealth;
+    @Inject
+    GroupRepository groups;
+    @Inject
+    PeriodUsageRepository periodUsage;
+
+    @Nested
+    class Groups extends GroupRepositoryContract {
+        @Override
+        protected GroupRepository repository() {
+            return groups;
+        }
+    }
+
+    @Nested
+    class CostRollups extends CostRollupsContract {
+        @Override
+        protected UsageLogWriter writer() {
+            return usageWriter;
+        }
+
+        @Override
+        protected UsageLogRepository repository() {
+            return usageLogs;
+        }
+
+        @Override
+        protected UsageStatisticsRepository statistics() {
+            return usageStatistics;
+        }
+
+        @Override
+        protected PeriodUsageRepository periodUsage() {
+            return periodUsage;
+        }
+
+        @Override
+        protected ZoneId zone() {
+            return TestClockFactory.ZONE;
+        }
+    }
 
     @Nested
     class Users extends UserRepositoryContract {

@@ -9,10 +9,12 @@ import dev.switchboard.application.port.out.channel.ChannelRepository;
 import dev.switchboard.domain.channel.BaseUrl;
 import dev.switchboard.domain.channel.Channel;
 import dev.switchboard.domain.channel.ChannelId;
+import dev.switchboard.domain.channel.ChannelPrices;
 import dev.switchboard.domain.channel.ChannelType;
 import dev.switchboard.domain.channel.ReasoningSetting;
 import dev.switchboard.domain.channel.UpstreamProfile;
 import dev.switchboard.domain.channel.SealedSecret;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,18 @@ public abstract class ChannelRepositoryContract {
         Channel plain = repository().save(newChannel("plain", true));
         assertEquals(UpstreamProfile.DEFAULT, repository().findById(plain.id()).orElseThrow().profile());
         assertEquals("model-x", plain.upstreamModel());
+    }
+
+    @Test
+    void keepsExactDecimalPricesAndNullForUnpriced() {
+        ChannelPrices prices = new ChannelPrices(new BigDecimal("0.15"), new BigDecimal("600"),
+                new BigDecimal("0.000000001"));
+        Channel base = newChannel("priced", true);
+        Channel saved = repository().save(new Channel(null, base.name(), base.baseUrl(), base.apiKey(),
+                base.apiKeyMask(), base.modelId(), base.rpmLimit(), true, NOW, NOW, UpstreamProfile.DEFAULT, prices));
+        assertEquals(prices, repository().findById(saved.id()).orElseThrow().prices());
+        Channel plain = repository().save(newChannel("unpriced", true));
+        assertEquals(ChannelPrices.UNPRICED, repository().findById(plain.id()).orElseThrow().prices());
     }
 
     @Test

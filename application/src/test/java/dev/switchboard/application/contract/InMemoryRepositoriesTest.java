@@ -1,6 +1,8 @@
 package dev.switchboard.application.contract;
 
 import dev.switchboard.application.fake.InMemoryApiKeyRepository;
+import dev.switchboard.application.fake.InMemoryGroupRepository;
+import dev.switchboard.application.port.out.group.GroupRepository;
 import dev.switchboard.application.fake.InMemoryBlockedAttemptRepository;
 import dev.switchboard.application.fake.InMemoryBlockedIpRepository;
 import dev.switchboard.application.fake.InMemoryChannelHealthRepository;
@@ -27,6 +29,16 @@ import org.junit.jupiter.api.Nested;
 
 /** The fakes keep the same contract as the real repositories, so service tests mean something. */
 class InMemoryRepositoriesTest {
+
+    @Nested
+    class Groups extends GroupRepositoryContract {
+        private final InMemoryGroupRepository repo = new InMemoryGroupRepository();
+
+        @Override
+        protected GroupRepository repository() {
+            return repo;
+        }
+    }
 
     @Nested
     class Users extends UserRepositoryContract {

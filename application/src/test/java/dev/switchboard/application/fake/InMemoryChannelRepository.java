@@ -21,7 +21,7 @@ public class InMemoryChannelRepository implements ChannelRepository {
     public Channel save(Channel c) {
         ChannelId id = c.id() != null ? c.id() : new ChannelId(sequence.incrementAndGet());
         Channel saved = new Channel(id, c.name(), c.baseUrl(), c.apiKey(), c.apiKeyMask(), c.modelId(),
-                c.rpmLimit(), c.enabled(), c.createdAt(), c.updatedAt(), c.profile());
+                c.rpmLimit(), c.enabled(), c.createdAt(), c.updatedAt(), c.profile(), c.prices());
         rows.put(id.value(), saved);
         return saved;
     }

@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * Which usage rows an admin wants: created in [{@code from}, {@code to}), the user's email containing
- * {@code user} (any case), the IP inside {@code ip}, and exact model, channel and status, and the API key ({@link #matchesKey}). Null means "any".
+ * {@code user} (any case), the IP inside {@code ip}, and exact model, channel and status, the API key
+ * ({@link #matchesKey}) and the group at write time ({@link #matchesGroup}). Null means "any".
  * {@link #matches} is the definition every repository's query must agree with.
  */
 public record UsageLogFilter(
@@ -18,7 +19,8 @@ public record UsageLogFilter(
         String modelId,
         ChannelId channelId,
         UsageStatus status,
-        String apiKey) {
+        String apiKey,
+        String group) {
 
     public static final int MAX_TEXT = 254;
 
@@ -28,6 +30,8 @@ public record UsageLogFilter(
         modelId = blankToNull(modelId, "model");
         apiKey = blankToNull(apiKey, "api_key");
         apiKey = apiKey == null ? null : apiKey.toLowerCase(Locale.ROOT);
+        group = blankToNull(group, "group");
+        group = group == null ? null : group.toLowerCase(Locale.ROOT);
         if (from != null && to != null && !from.isBefore(to)) {
             throw new InvalidInputException("end", "end must be after start");
         }
@@ -35,11 +39,31 @@ public record UsageLogFilter(
 
     public UsageLogFilter(Instant from, Instant to, String user, IpRange ip, String modelId, ChannelId channelId,
                           UsageStatus status) {
-        this(from, to, user, ip, modelId, channelId, status, null);
+        this(from, to, user, ip, modelId, channelId, status, null, null);
+    }
+
+    public UsageLogFilter(Instant from, Instant to, String user, IpRange ip, String modelId, ChannelId channelId,
+                          UsageStatus status, String apiKey) {
+        this(from, to, user, ip, modelId, channelId, status, apiKey, null);
     }
 
     public static UsageLogFilter any() {
-        return new UsageLogFilter(null, null, null, null, null, null, null, null);
+        return new UsageLogFilter(null, null, null, null, null, null, null, null, null);
+    }
+
+    /** {@code group} is a group's id (all digits) or its whole name (any case), as the row recorded it. */
+    public boolean matchesGroup(Long groupId, String groupName) {
+        if (group == null) {
+            return true;
+        }
+        if (groupIsId()) {
+            return groupId != null && groupId == Long.parseLong(group);
+        }
+        return groupName != null && groupName.toLowerCase(Locale.ROOT).equals(group);
+    }
+
+    public boolean groupIsId() {
+        return group != null && group.length() <= 18 && group.chars().allMatch(Character::isDigit);
     }
 
     /** {@code apiKey} is a key's id (all digits) or part of its name (any case). */
@@ -65,7 +89,8 @@ public record UsageLogFilter(
                 && (modelId == null || modelId.equals(e.modelId()))
                 && (channelId == null || channelId.equals(e.channelId()))
                 && (status == null || status == e.status())
-                && matchesKey(e.apiKeyId(), e.apiKeyName());
+                && matchesKey(e.apiKeyId(), e.apiKeyName())
+                && matchesGroup(e.groupId(), e.groupName());
     }
 
     private static String blankToNull(String value, String field) {

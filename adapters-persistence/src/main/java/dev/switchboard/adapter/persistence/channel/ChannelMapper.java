@@ -3,11 +3,13 @@ package dev.switchboard.adapter.persistence.channel;
 import dev.switchboard.domain.channel.BaseUrl;
 import dev.switchboard.domain.channel.Channel;
 import dev.switchboard.domain.channel.ChannelId;
+import dev.switchboard.domain.channel.ChannelPrices;
 import dev.switchboard.domain.channel.ChannelType;
 import dev.switchboard.domain.channel.ReasoningSetting;
 import dev.switchboard.domain.channel.SealedSecret;
 import dev.switchboard.domain.channel.UpstreamProfile;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 
 /** Maps channel rows to the domain and back; the profile's columns sit flat in the row. */
 @Singleton
@@ -19,7 +21,9 @@ class ChannelMapper {
                 row.createdAt(), row.updatedAt(),
                 new UpstreamProfile(ChannelType.parse(row.type()), row.upstreamModel(),
                         ReasoningSetting.parse(row.reasoning()), row.contextWindow(), row.vision(), row.priority(),
-                        row.weight()));
+                        row.weight()),
+                new ChannelPrices(decimal(row.inputPrice()), decimal(row.outputPrice()),
+                        decimal(row.cachedInputPrice())));
     }
 
     ChannelRow toRow(Channel c) {
@@ -27,6 +31,15 @@ class ChannelMapper {
         return new ChannelRow(c.id() == null ? null : c.id().value(), c.name(), c.baseUrl().value(),
                 c.apiKey().cipherText(), c.apiKeyMask(), c.modelId(), c.rpmLimit(), c.enabled(), c.createdAt(),
                 c.updatedAt(), p.type().wireName(), p.upstreamModel(), p.reasoning().wireValue(), p.contextWindow(),
-                p.vision(), p.priority(), p.weight());
+                p.vision(), p.priority(), p.weight(), text(c.prices().input()), text(c.prices().output()),
+                text(c.prices().cachedInput()));
+    }
+
+    private static BigDecimal decimal(String text) {
+        return text == null || text.isBlank() ? null : new BigDecimal(text);
+    }
+
+    private static String text(BigDecimal price) {
+        return price == null ? null : price.toPlainString();
     }
 }

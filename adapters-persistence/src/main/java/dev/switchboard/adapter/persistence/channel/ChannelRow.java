@@ -7,7 +7,7 @@ import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.MappedProperty;
 import java.time.Instant;
 
-/** Row of the {@code channels} table; the API key column holds cipher text only. */
+/** Row of the {@code channels} table; the API key column holds cipher text only, prices exact decimal text. */
 @MappedEntity("channels")
 public record ChannelRow(
         @Id @GeneratedValue @Nullable Long id,
@@ -26,5 +26,8 @@ public record ChannelRow(
         @Nullable Integer contextWindow,
         boolean vision,
         int priority,
-        int weight) {
+        int weight,
+        @Nullable String inputPrice,
+        @Nullable String outputPrice,
+        @Nullable String cachedInputPrice) {
 }

@@ -17,7 +17,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Keeps the per-day rollups ({@code usage_daily}, {@code usage_daily_users}, {@code usage_daily_guests})
+ * Keeps the per-day rollups ({@code usage_daily}, {@code usage_daily_users}, {@code usage_daily_guests},
+ * {@code usage_daily_accounts}, see {@link QuotaRollups}; costs in nano-units)
  * in step with {@code chat_logs}, on the caller's connection and transaction. Days are days of the
  * app's time zone. Upserts use {@code ON CONFLICT}, which SQLite and PostgreSQL share.
  */
@@ -25,18 +26,18 @@ import java.util.Set;
 class DailyRollups {
 
     private static final String ADD_CALLS = "INSERT INTO usage_daily (epoch_day, model_id, calls, prompt_tokens, "
-            + "completion_tokens) VALUES (?, ?, ?, ?, ?) ON CONFLICT (epoch_day, model_id) DO UPDATE SET "
+            + "completion_tokens, cost_nanos) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (epoch_day, model_id) DO UPDATE SET "
             + "calls = usage_daily.calls + excluded.calls, "
             + "prompt_tokens = usage_daily.prompt_tokens + excluded.prompt_tokens, "
-            + "completion_tokens = usage_daily.completion_tokens + excluded.completion_tokens";
+            + "completion_tokens = usage_daily.completion_tokens + excluded.completion_tokens, "
+            + "cost_nanos = usage_daily.cost_nanos + excluded.cost_nanos";
     private static final String ADD_USER = "INSERT INTO usage_daily_users (epoch_day, user_id) VALUES (?, ?) "
-            + "ON CONFLICT DO NOTHING";
-    private static final String ADD_GUEST = "INSERT INTO usage_daily_guests (epoch_day, ip_address) VALUES (?, ?) "
             + "ON CONFLICT DO NOTHING";
     private static final String ADD_EMAIL = "INSERT INTO usage_log_users (user_id, user_email) VALUES (?, ?) "
             + "ON CONFLICT DO NOTHING";
 
-    static final List<String> TABLES = List.of("usage_daily", "usage_daily_users", "usage_daily_guests");
+    static final List<String> TABLES = List.of("usage_daily", "usage_daily_users", "usage_daily_guests",
+            "usage_daily_accounts");
 
     private final ZoneId zone;
 
@@ -52,21 +53,20 @@ class DailyRollups {
     void add(Connection c, List<UsageLogEntry> entries) throws SQLException {
         Map<DayModel, long[]> calls = new HashMap<>();
         Set<KeyedValue> users = new LinkedHashSet<>();
-        Set<KeyedValue> guests = new LinkedHashSet<>();
         Map<Long, String> emails = new HashMap<>();
         for (UsageLogEntry e : entries) {
             long day = LocalDate.ofInstant(e.createdAt(), zone).toEpochDay();
-            long[] sums = calls.computeIfAbsent(new DayModel(day, e.modelId()), k -> new long[3]);
+            long cost = e.costNanos() == null ? 0 : e.costNanos();
+            long[] sums = calls.computeIfAbsent(new DayModel(day, e.modelId()), k -> new long[4]);
             sums[0]++;
             sums[1] += e.promptTokens();
             sums[2] += e.completionTokens();
+            sums[3] += cost;
             if (e.userId() != null) {
                 users.add(new KeyedValue(day, e.userId().value()));
                 if (e.userEmail() != null) {
                     emails.putIfAbsent(e.userId().value(), e.userEmail());
                 }
-            } else {
-                guests.add(new KeyedValue(day, e.ipAddress()));
             }
         }
         try (PreparedStatement ps = c.prepareStatement(ADD_CALLS)) {
@@ -76,12 +76,13 @@ class DailyRollups {
                 ps.setLong(3, e.getValue()[0]);
                 ps.setLong(4, e.getValue()[1]);
                 ps.setLong(5, e.getValue()[2]);
+                ps.setLong(6, e.getValue()[3]);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
         insertIgnoringDuplicates(c, ADD_USER, users);
-        insertIgnoringDuplicates(c, ADD_GUEST, guests);
+        QuotaRollups.add(c, entries, zone);
         insertIgnoringDuplicates(c, ADD_EMAIL,
                 emails.entrySet().stream().map(e -> new KeyedValue(e.getKey(), e.getValue())).toList());
     }
@@ -107,14 +108,20 @@ class DailyRollups {
             }
         }
         String range = " FROM chat_logs WHERE created_at >= ? AND created_at < ?";
-        rebuild(c, "INSERT INTO usage_daily (epoch_day, model_id, calls, prompt_tokens, completion_tokens) "
-                + "SELECT CAST(? AS BIGINT), model_id, COUNT(*), SUM(prompt_tokens), SUM(completion_tokens)"
+        rebuild(c, "INSERT INTO usage_daily (epoch_day, model_id, calls, prompt_tokens, completion_tokens, cost_nanos) "
+                + "SELECT CAST(? AS BIGINT), model_id, COUNT(*), SUM(prompt_tokens), SUM(completion_tokens), "
+                + "COALESCE(SUM(cost_nanos), 0)"
                 + range
                 + " GROUP BY model_id", epochDay, from, to);
+        rebuild(c, "INSERT INTO usage_daily_accounts (epoch_day, user_id, group_id, calls, tokens, cost_nanos) "
+                + "SELECT CAST(? AS BIGINT), user_id, COALESCE(group_id, 0), COUNT(*), "
+                + "SUM(prompt_tokens + completion_tokens), COALESCE(SUM(cost_nanos), 0)" + range
+                + " AND user_id IS NOT NULL GROUP BY user_id, COALESCE(group_id, 0)", epochDay, from, to);
         rebuild(c, "INSERT INTO usage_daily_users (epoch_day, user_id) "
                 + "SELECT DISTINCT CAST(? AS BIGINT), user_id" + range + " AND user_id IS NOT NULL", epochDay, from, to);
-        rebuild(c, "INSERT INTO usage_daily_guests (epoch_day, ip_address) "
-                + "SELECT DISTINCT CAST(? AS BIGINT), ip_address" + range + " AND user_id IS NULL", epochDay, from, to);
+        rebuild(c, "INSERT INTO usage_daily_guests (epoch_day, ip_address, calls, tokens) "
+                + "SELECT CAST(? AS BIGINT), ip_address, COUNT(*), SUM(prompt_tokens + completion_tokens)" + range
+                + " AND user_id IS NULL GROUP BY ip_address", epochDay, from, to);
     }
 
     private static void rebuild(Connection c, String sql, long epochDay, Timestamp from, Timestamp to)
@@ -144,6 +151,7 @@ class DailyRollups {
 
     private record DayModel(long day, String model) {
     }
+
 
     /** A day with a user id or guest IP, or a user id with its email. */
     private record KeyedValue(long key, Object value) {

@@ -18,8 +18,8 @@ class JdbcUsageLogWriter implements UsageLogWriter {
 
     private static final String INSERT = "INSERT INTO chat_logs (created_at, ip_address, ip_key, user_id, "
             + "user_email, model_id, channel_id, channel_name, prompt_tokens, completion_tokens, status, latency_ms, "
-            + "api_key_id, api_key_name, cached_tokens, reasoning_tokens, endpoint) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "api_key_id, api_key_name, cached_tokens, reasoning_tokens, endpoint, cost_nanos, group_id, group_name) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final PooledConnections connections;
     private final DailyRollups rollups;
@@ -61,6 +61,9 @@ class JdbcUsageLogWriter implements UsageLogWriter {
                 ps.setInt(15, e.cachedTokens());
                 ps.setInt(16, e.reasoningTokens());
                 ps.setString(17, e.endpoint().wireName());
+                setLong(ps, 18, e.costNanos());
+                setLong(ps, 19, e.groupId());
+                ps.setString(20, e.groupName());
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -5,6 +5,7 @@ import dev.switchboard.application.port.out.stats.UsageStatisticsRepository;
 import dev.switchboard.domain.stats.DailyUsage;
 import dev.switchboard.domain.stats.DayRange;
 import dev.switchboard.domain.stats.ModelShare;
+import dev.switchboard.domain.stats.TopUser;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,16 +29,26 @@ class JdbcUsageStatisticsRepository implements UsageStatisticsRepository {
 
     @Override
     public List<DailyUsage> daily(DayRange range) {
-        return query("SELECT epoch_day, SUM(calls), SUM(prompt_tokens), SUM(completion_tokens) FROM usage_daily"
-                + DAYS + " GROUP BY epoch_day ORDER BY epoch_day", range,
-                rs -> new DailyUsage(LocalDate.ofEpochDay(rs.getLong(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+        return query("SELECT epoch_day, SUM(calls), SUM(prompt_tokens), SUM(completion_tokens), SUM(cost_nanos) "
+                + "FROM usage_daily" + DAYS + " GROUP BY epoch_day ORDER BY epoch_day", range,
+                rs -> new DailyUsage(LocalDate.ofEpochDay(rs.getLong(1)), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5)));
     }
 
     @Override
     public List<ModelShare> modelShare(DayRange range) {
-        return query("SELECT model_id, SUM(calls) AS total_calls FROM usage_daily" + DAYS
+        return query("SELECT model_id, SUM(calls) AS total_calls, SUM(cost_nanos) FROM usage_daily" + DAYS
                 + " GROUP BY model_id ORDER BY total_calls DESC, model_id", range,
-                rs -> new ModelShare(rs.getString(1), rs.getLong(2)));
+                rs -> new ModelShare(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+    }
+
+    @Override
+    public List<TopUser> topUsers(DayRange range, int limit) {
+        return query("SELECT a.user_id, MAX(u.user_email), SUM(a.calls), SUM(a.tokens) AS total_tokens, "
+                + "SUM(a.cost_nanos) FROM usage_daily_accounts a LEFT JOIN usage_log_users u ON u.user_id = a.user_id"
+                + " WHERE a.epoch_day >= ? AND a.epoch_day <= ? GROUP BY a.user_id"
+                + " ORDER BY total_tokens DESC, a.user_id LIMIT " + Math.max(1, limit), range,
+                rs -> new TopUser(rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
     }
 
     @Override

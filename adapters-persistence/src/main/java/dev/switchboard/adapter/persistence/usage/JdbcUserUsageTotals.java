@@ -31,7 +31,7 @@ class JdbcUserUsageTotals implements UserUsageTotals {
             return Map.of();
         }
         String marks = String.join(",", Collections.nCopies(users.size(), "?"));
-        String sql = "SELECT user_id, COUNT(*), SUM(prompt_tokens + completion_tokens) FROM chat_logs"
+        String sql = "SELECT user_id, COUNT(*), SUM(prompt_tokens + completion_tokens), SUM(cost_nanos) FROM chat_logs"
                 + " WHERE user_id IN (" + marks + ") AND created_at >= ? GROUP BY user_id";
         List<Object> params = new ArrayList<>();
         users.forEach(u -> params.add(u.value()));
@@ -42,7 +42,7 @@ class JdbcUserUsageTotals implements UserUsageTotals {
                 SqlValues.bindAll(ps, params);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.put(new UserId(rs.getLong(1)), new Totals(rs.getLong(2), rs.getLong(3)));
+                        out.put(new UserId(rs.getLong(1)), new Totals(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
                     }
                 }
             }

@@ -13,7 +13,7 @@ import java.sql.SQLException;
 final class UsageLogColumns {
 
     static final String SELECT = "SELECT id, created_at, ip_address, user_id, user_email, model_id, channel_id, "
-            + "channel_name, prompt_tokens, completion_tokens, status, latency_ms, api_key_id, api_key_name, cached_tokens, reasoning_tokens, endpoint FROM chat_logs";
+            + "channel_name, prompt_tokens, completion_tokens, status, latency_ms, api_key_id, api_key_name, cached_tokens, reasoning_tokens, endpoint, cost_nanos, group_id, group_name FROM chat_logs";
     static final String NEWEST_FIRST = " ORDER BY created_at DESC, id DESC";
 
     private UsageLogColumns() {
@@ -29,6 +29,7 @@ final class UsageLogColumns {
                 UsageStatus.fromWireName(rs.getString("status")), rs.getLong("latency_ms"),
                 SqlValues.nullableLong(rs, "api_key_id"), rs.getString("api_key_name"),
                 rs.getInt("cached_tokens"), rs.getInt("reasoning_tokens"),
-                Endpoint.fromWireName(rs.getString("endpoint")));
+                Endpoint.fromWireName(rs.getString("endpoint")), SqlValues.nullableLong(rs, "cost_nanos"),
+                SqlValues.nullableLong(rs, "group_id"), rs.getString("group_name"));
     }
 }

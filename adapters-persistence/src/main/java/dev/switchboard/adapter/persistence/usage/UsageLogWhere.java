@@ -72,6 +72,13 @@ record UsageLogWhere(String sql, List<Object> params) {
             terms.add("LOWER(api_key_name) LIKE ? ESCAPE '\\'");
             params.add("%" + escapeLike(f.apiKey()) + "%");
         }
+        if (f.groupIsId()) {
+            terms.add("group_id = ?");
+            params.add(Long.parseLong(f.group()));
+        } else if (f.group() != null) {
+            terms.add("LOWER(group_name) = ?");
+            params.add(f.group());
+        }
         return new UsageLogWhere(terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms), params);
     }
 

@@ -75,21 +75,29 @@ class ChatController {
         this.cutoff = cutoff;
     }
 
-    @Operation(summary = "Models of the enabled channels")
+    @Operation(summary = "Models of the enabled channels; for a group member, only those of the group's list")
     @Get("/api/chat/models")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    List<ModelResponses.Model> models() {
-        return models.models().stream().map(ModelResponses.Model::of).toList();
+    List<ModelResponses.Model> models(@Nullable Authentication authentication) {
+        return visibleModels(authentication).stream().map(ModelResponses.Model::of).toList();
+    }
+
+    /** Every model, or a signed-in user's: those their group allows (SPEC §14). */
+    private List<ModelInfo> visibleModels(@Nullable Authentication authentication) {
+        if (authentication != null && Claims.role(authentication).orElse(null) == Role.USER && Claims.id(authentication) > 0) {
+            return models.modelsFor(new UserId(Claims.id(authentication)));
+        }
+        return models.models();
     }
 
     @Operation(summary = "Models in OpenAI's list format, or Anthropic's when the request carries anthropic-version; "
-            + "with an API key, only the models the key may use")
+            + "with an API key, only the models the key may use; for a group member, only the group's")
     @SecurityRequirement(name = "apiKey")
     @Get("/v1/models")
     @ExecuteOn(TaskExecutors.BLOCKING)
     Object openAiModels(HttpRequest<?> request, @Nullable Authentication authentication) {
         Optional<KeyGrant> key = authentication == null ? Optional.empty() : Claims.key(authentication);
-        List<ModelInfo> allowed = models.models().stream()
+        List<ModelInfo> allowed = visibleModels(authentication).stream()
                 .filter(m -> key.map(k -> k.allows(m.id())).orElse(true)).toList();
         return request.getHeaders().contains(AnthropicModelList.VERSION_HEADER) ? AnthropicModelList.of(allowed)
                 : ModelResponses.OpenAiList.of(allowed);

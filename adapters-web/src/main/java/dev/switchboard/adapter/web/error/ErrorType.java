@@ -13,6 +13,7 @@ public enum ErrorType {
     CONFLICT("conflict", 409, "this clashes with existing data"),
     UNSUPPORTED_MEDIA_TYPE("unsupported_media_type", 415, "send the body as application/json"),
     RATE_LIMIT_EXCEEDED("rate_limit_exceeded", 429, "您超过当前使用限制，请稍后再试"),
+    QUOTA_EXCEEDED("quota_exceeded", 429, "本月额度已用完"),
     INTERNAL_ERROR("internal_error", 500, "an unexpected error occurred"),
     UPSTREAM_ERROR("upstream_error", 502, "上游渠道暂时不可用，请稍后再试");
 

@@ -1,7 +1,9 @@
 package dev.switchboard.adapter.web.error;
 
 import dev.switchboard.application.error.ModelNotFoundException;
+import dev.switchboard.adapter.web.support.ApiTime;
 import dev.switchboard.application.error.NoCapacityException;
+import dev.switchboard.application.error.QuotaExceededException;
 import dev.switchboard.application.error.RateLimitExceededException;
 import dev.switchboard.application.error.UpstreamRejectedException;
 import dev.switchboard.application.error.UpstreamUnavailableException;
@@ -11,6 +13,8 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
 
 /** The relay's refusals in the exact SPEC §6 bodies. */
 final class RelayErrorHandlers {
@@ -28,6 +32,27 @@ final class RelayErrorHandlers {
                     .header("Retry-After", Integer.toString(wait))
                     .contentType(MediaType.APPLICATION_JSON_TYPE)
                     .body(SpecBodies.rateLimited(wait));
+        }
+    }
+
+    /** 429 {@code quota_exceeded} with {@code reset_at} and a Retry-After until then (SPEC §14). */
+    @Singleton
+    static class QuotaExceeded implements ExceptionHandler<QuotaExceededException, HttpResponse<String>> {
+        private final ApiTime time;
+        private final Clock clock;
+
+        QuotaExceeded(ApiTime time, Clock clock) {
+            this.time = time;
+            this.clock = clock;
+        }
+
+        @Override
+        public HttpResponse<String> handle(HttpRequest request, QuotaExceededException e) {
+            long wait = Math.max(1, Duration.between(clock.instant(), e.resetAt()).toSeconds());
+            return HttpResponse.<String>status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header("Retry-After", Long.toString(wait))
+                    .contentType(MediaType.APPLICATION_JSON_TYPE)
+                    .body(SpecBodies.quotaExceeded(time.format(e.resetAt())));
         }
     }
 

@@ -45,9 +45,9 @@ class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?
         return Mono.just(Claims.of(check.grant(), check.grant().ownerEmail()));
     }
 
-    /** The key of a /v1 call: an x-api-key header, or a bearer value shaped like a key (not a JWT). */
+    /** The key of a /v1 or /api/me/ call: an x-api-key header, or a bearer value shaped like a key (not a JWT). */
     static String presentedKey(HttpRequest<?> request) {
-        if (!request.getPath().startsWith("/v1/")) {
+        if (!request.getPath().startsWith("/v1/") && !request.getPath().startsWith("/api/me/")) {
             return null;
         }
         String header = request.getHeaders().get(API_KEY_HEADER);

@@ -1,7 +1,10 @@
 package dev.switchboard.adapter.web.settings;
 
 import dev.switchboard.application.port.in.settings.ManageHealthSettingsUseCase;
+import dev.switchboard.application.port.in.settings.ManageQuotaSettingsUseCase;
 import dev.switchboard.application.port.in.settings.ManageSettingsUseCase;
+import dev.switchboard.adapter.web.support.JsonFields;
+import dev.switchboard.domain.settings.QuotaSettings;
 import dev.switchboard.domain.settings.HealthSettings;
 import dev.switchboard.domain.settings.SystemSettings;
 import dev.switchboard.adapter.web.support.JsonBodies;
@@ -31,8 +34,11 @@ class ConfigController {
 
     private final JsonBodies bodies;
     private final ManageHealthSettingsUseCase health;
+    private final ManageQuotaSettingsUseCase quotas;
 
-    ConfigController(ManageSettingsUseCase settings, JsonBodies bodies, ManageHealthSettingsUseCase health) {
+    ConfigController(ManageSettingsUseCase settings, JsonBodies bodies, ManageHealthSettingsUseCase health,
+                     ManageQuotaSettingsUseCase quotas) {
+        this.quotas = quotas;
         this.health = health;
         this.bodies = bodies;
         this.settings = settings;
@@ -40,16 +46,18 @@ class ConfigController {
 
     @Get
     ConfigBody get() {
-        return ConfigBody.fromDomain(settings.current(), health.current());
+        return ConfigBody.fromDomain(settings.current(), health.current(), quotas.current());
     }
 
     @Put
     @RequestBody(content = @Content(schema = @Schema(implementation = ConfigBody.class)))
     ConfigBody update(@Body @Nullable byte[] body) {
-        ConfigBody changes = ConfigBody.read(bodies.read(body));
-        // both validated before either is stored, so a bad value changes nothing
+        JsonFields fields = bodies.read(body);
+        ConfigBody changes = ConfigBody.read(fields);
+        // all validated before any is stored, so a bad value changes nothing
         SystemSettings limits = changes.mergeInto(settings.current());
         HealthSettings channelHealth = changes.mergeInto(health.current());
-        return ConfigBody.fromDomain(settings.update(limits), health.update(channelHealth));
+        QuotaSettings quota = changes.mergeInto(quotas.current(), fields);
+        return ConfigBody.fromDomain(settings.update(limits), health.update(channelHealth), quotas.update(quota));
     }
 }

@@ -2,6 +2,7 @@ package dev.switchboard.adapter.web.stats;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.switchboard.adapter.web.support.ApiTime;
+import dev.switchboard.application.policy.quota.CostPolicy;
 import dev.switchboard.domain.retention.RetentionRun;
 import dev.switchboard.domain.stats.DayRange;
 import dev.switchboard.domain.stats.PeriodCounts;
@@ -10,10 +11,11 @@ import dev.switchboard.domain.stats.UsageStatistics;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** The statistics body of SPEC §7, plus the model share's range and the retention job's last run. */
+/** The statistics body of SPEC §7 and §14 (cost, top users), plus the model share's range and the retention job's last run. */
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record StatisticsResponse(
@@ -24,17 +26,25 @@ record StatisticsResponse(
         List<Day> trend,
         Periods activeUsers,
         Periods activeGuests,
-        @Nullable Retention retention) {
+        @Nullable Retention retention,
+        Costs cost,
+        List<UserLine> topUsers) {
 
     static StatisticsResponse fromDomain(UsageStatistics s, DayRange shareRange, @Nullable RetentionRun run,
                                          ApiTime time) {
         return new StatisticsResponse(Periods.of(s.calls()),
                 new Tokens(Token.of(s.tokensToday()), Token.of(s.tokensWeek()), Token.of(s.tokensMonth())),
-                s.modelShare().stream().map(m -> new Share(m.model(), m.calls())).toList(),
+                s.modelShare().stream().map(m -> new Share(m.model(), m.calls(), CostPolicy.toAmount(m.costNanos())))
+                        .toList(),
                 new Range(shareRange.first().toString(), shareRange.last().toString()),
-                s.trend().stream().map(d -> new Day(d.day().toString(), d.calls(), d.totalTokens())).toList(),
+                s.trend().stream().map(d -> new Day(d.day().toString(), d.calls(), d.totalTokens(),
+                        CostPolicy.toAmount(d.costNanos()))).toList(),
                 Periods.of(s.activeUsers()), Periods.of(s.activeGuests()),
-                run == null ? null : Retention.of(run, time));
+                run == null ? null : Retention.of(run, time),
+                new Costs(CostPolicy.toAmount(s.costNanos().today()), CostPolicy.toAmount(s.costNanos().week()),
+                        CostPolicy.toAmount(s.costNanos().month())),
+                s.topUsers().stream().map(u -> new UserLine(u.user(), u.calls(), u.tokens(),
+                        CostPolicy.toAmount(u.costNanos()))).toList());
     }
 
     @Serdeable
@@ -56,7 +66,18 @@ record StatisticsResponse(
     }
 
     @Serdeable
-    record Share(String model, long calls) {
+    record Share(String model, long calls, BigDecimal cost) {
+    }
+
+    /** Cost per period, in the settings' currency (SPEC §14). */
+    @Serdeable
+    record Costs(BigDecimal today, BigDecimal week, BigDecimal month) {
+    }
+
+    /** One of this month's top users: {@code user} is the e-mail. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record UserLine(@Nullable String user, long calls, long tokens, BigDecimal cost) {
     }
 
     @Serdeable
@@ -64,7 +85,7 @@ record StatisticsResponse(
     }
 
     @Serdeable
-    record Day(String date, long calls, long tokens) {
+    record Day(String date, long calls, long tokens, BigDecimal cost) {
     }
 
     /** When the retention job last ran, the cut-off it applied and what it removed. */

@@ -62,6 +62,26 @@ public final class JsonFields {
         }
     }
 
+    /** A decimal number, given as a JSON number or a numeric string ({@code 0.15}, {@code "2.5"}), or null. */
+    @Nullable
+    public BigDecimal decimal(String name) {
+        JsonNode value = object.get(name);
+        if (absent(value)) {
+            return null;
+        }
+        try {
+            if (value.isNumber()) {
+                return new BigDecimal(value.getNumberValue().toString());
+            }
+            if (value.isString() && !value.getStringValue().isBlank()) {
+                return new BigDecimal(value.getStringValue().strip());
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw wrong(name, "must be a decimal number (like 0.15 or \"0.15\") or null");
+    }
+
     @Nullable
     public String text(String name) {
         JsonNode value = object.get(name);

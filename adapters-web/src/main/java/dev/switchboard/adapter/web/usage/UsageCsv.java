@@ -1,6 +1,7 @@
 package dev.switchboard.adapter.web.usage;
 
 import dev.switchboard.adapter.web.support.ApiTime;
+import dev.switchboard.application.policy.quota.CostPolicy;
 import dev.switchboard.domain.usage.UsageLogEntry;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -13,7 +14,8 @@ final class UsageCsv {
 
     static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     static final String HEADER = "id,created_at,ip_address,user_id,username,model_id,channel_id,channel_name,"
-            + "prompt_tokens,completion_tokens,status,latency_ms,api_key_id,api_key_name,cached_tokens,reasoning_tokens,endpoint\r\n";
+            + "prompt_tokens,completion_tokens,status,latency_ms,api_key_id,api_key_name,cached_tokens,reasoning_tokens,endpoint,"
+            + "cost,group\r\n";
 
     private final ApiTime time;
 
@@ -53,7 +55,9 @@ final class UsageCsv {
                 .append(text(e.apiKeyName())).append(',')
                 .append(e.cachedTokens()).append(',')
                 .append(e.reasoningTokens()).append(',')
-                .append(e.endpoint().wireName()).append("\r\n");
+                .append(e.endpoint().wireName()).append(',')
+                .append(e.costNanos() == null ? "" : CostPolicy.toAmount(e.costNanos()).toPlainString()).append(',')
+                .append(text(e.groupName())).append("\r\n");
     }
 
     /** One text cell: a leading = + - @ tab or CR gets a quote mark; quotes, commas and line breaks get quoted. */

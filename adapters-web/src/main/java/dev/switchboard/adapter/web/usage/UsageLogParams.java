@@ -14,7 +14,10 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** The query string of the log endpoints, read as text so that every bad value becomes a 400 envelope. */
+/**
+ * The query string of the log endpoints, read as text so that every bad value becomes a 400 envelope. {@code channel}
+ * is a channel id, {@code api_key} a key id or part of its name, {@code group} a group id or its whole name.
+ */
 @Introspected
 record UsageLogParams(
         @Nullable @QueryValue String start,
@@ -25,6 +28,7 @@ record UsageLogParams(
         @Nullable @QueryValue String channel,
         @Nullable @QueryValue String status,
         @Nullable @QueryValue("api_key") String apiKey,
+        @Nullable @QueryValue String group,
         @Nullable @QueryValue String page,
         @Nullable @QueryValue String size) {
 
@@ -37,7 +41,8 @@ record UsageLogParams(
                 model,
                 present(channel) ? new ChannelId(number("channel", channel)) : null,
                 present(status) ? status(status) : null,
-                apiKey);
+                apiKey,
+                group);
     }
 
     PageRequest toPage() {

@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class AccountStates {
 
-    /** One account as the token check sees it. */
-    public record State(Role role, long id, String name, boolean enabled, int tokenVersion) {
+    /** One account as the token check sees it, with the user's group (null: none, and always for admins). */
+    public record State(Role role, long id, String name, boolean enabled, int tokenVersion, Long groupId) {
     }
 
     private final UserRepository users;
@@ -77,11 +77,11 @@ public class AccountStates {
     }
 
     private static State of(User u) {
-        return new State(Role.USER, u.id().value(), u.email().value(), u.enabled(), u.tokenVersion());
+        return new State(Role.USER, u.id().value(), u.email().value(), u.enabled(), u.tokenVersion(), u.groupId());
     }
 
     private static State of(Admin a) {
-        return new State(Role.ADMIN, a.id().value(), a.username(), true, a.tokenVersion());
+        return new State(Role.ADMIN, a.id().value(), a.username(), true, a.tokenVersion(), null);
     }
 
     private static String key(Role role, long id) {

@@ -11,6 +11,7 @@ import dev.switchboard.domain.channel.ApiKeyMask;
 import dev.switchboard.domain.channel.BaseUrl;
 import dev.switchboard.domain.channel.Channel;
 import dev.switchboard.domain.channel.ChannelId;
+import dev.switchboard.domain.channel.ChannelPrices;
 import dev.switchboard.domain.channel.ChannelType;
 import dev.switchboard.domain.channel.ReasoningSetting;
 import dev.switchboard.domain.channel.UpstreamProfile;
@@ -59,7 +60,8 @@ public class ChannelService implements ManageChannelsUseCase {
         Channel created = channels.save(new Channel(null, draft.name(), new BaseUrl(draft.baseUrl()),
                 cipher.seal(key), ApiKeyMask.of(key), draft.modelId(),
                 draft.rpmLimit() == null ? Channel.DEFAULT_RPM : draft.rpmLimit(),
-                draft.enabled() == null || draft.enabled(), now, now, profile(UpstreamProfile.DEFAULT, draft)));
+                draft.enabled() == null || draft.enabled(), now, now, profile(UpstreamProfile.DEFAULT, draft),
+                draft.prices().applyTo(ChannelPrices.UNPRICED)));
         changes.publish(ChangeKind.CHANNELS);
         return created;
     }
@@ -77,7 +79,7 @@ public class ChannelService implements ManageChannelsUseCase {
                 draft.modelId() == null ? old.modelId() : draft.modelId(),
                 draft.rpmLimit() == null ? old.rpmLimit() : draft.rpmLimit(),
                 draft.enabled() == null ? old.enabled() : draft.enabled(),
-                old.createdAt(), clock.instant(), profile(old.profile(), draft)));
+                old.createdAt(), clock.instant(), profile(old.profile(), draft), draft.prices().applyTo(old.prices())));
         changes.publish(ChangeKind.CHANNELS);
         return updated;
     }

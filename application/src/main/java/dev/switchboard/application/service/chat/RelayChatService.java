@@ -25,6 +25,8 @@ import dev.switchboard.application.port.out.security.SecretCipher;
 import dev.switchboard.application.port.out.usage.UsageLog;
 import dev.switchboard.application.service.channel.ChannelHealthService;
 import dev.switchboard.application.service.channel.ChannelRateKey;
+import dev.switchboard.application.service.quota.QuotaService;
+import dev.switchboard.domain.group.Group;
 import dev.switchboard.domain.channel.Channel;
 import dev.switchboard.domain.ratelimit.RateDecision;
 import dev.switchboard.domain.settings.SystemSettings;
@@ -60,6 +62,7 @@ public class RelayChatService implements RelayChatUseCase {
     private final Clock clock;
     private final ChannelHealthService health;
     private final RandomGenerator random;
+    private final QuotaService quota;
 
     /** Without channel health: every enabled channel is always usable (tests of other concerns). */
     public RelayChatService(ChannelRepository channels, SecretCipher cipher, UpstreamChat upstream,
@@ -75,6 +78,18 @@ public class RelayChatService implements RelayChatUseCase {
     public RelayChatService(ChannelRepository channels, SecretCipher cipher, UpstreamChat upstream,
                             RateLimiter limiter, ManageSettingsUseCase settings, TokenCounter tokens,
                             UsageLog usageLog, Clock clock, ChannelHealthService health, RandomGenerator random) {
+        this(channels, cipher, upstream, limiter, settings, tokens, usageLog, clock, health, random, null);
+    }
+
+    /**
+     * @param quota the group and quota gate (SPEC §14): the group's models, RPM and every quota are checked before
+     *              the request is relayed (null: no groups, no quotas)
+     */
+    public RelayChatService(ChannelRepository channels, SecretCipher cipher, UpstreamChat upstream,
+                            RateLimiter limiter, ManageSettingsUseCase settings, TokenCounter tokens,
+                            UsageLog usageLog, Clock clock, ChannelHealthService health, RandomGenerator random,
+                            QuotaService quota) {
+        this.quota = quota;
         this.health = health;
         this.random = random;
         this.channels = channels;
@@ -93,8 +108,12 @@ public class RelayChatService implements RelayChatUseCase {
         if (!call.requester().mayUse(request.model())) {
             throw new ForbiddenException("this API key may not use model '" + request.model() + "'");
         }
+        Group group = quota == null ? null : quota.groupOf(call.requester());
+        if (quota != null) {
+            quota.admit(call.requester(), group, request.model());
+        }
         String userKey = userKey(call.requester());
-        RateDecision decision = limiter.tryAcquire(userKey, userLimit(call.requester()));
+        RateDecision decision = limiter.tryAcquire(userKey, userLimit(call.requester(), group));
         if (!decision.allowed()) {
             throw new RateLimitExceededException(decision.retryAfterSeconds());
         }
@@ -107,7 +126,7 @@ public class RelayChatService implements RelayChatUseCase {
         }
         List<Channel> ordered = ChannelChoicePolicy.order(eligible, c -> health != null && !health.usable(c), random);
         Flight flight = new Flight(new UsageDraft(clock.instant(), call.requester(), request.model(), null,
-                call.endpoint()));
+                call.endpoint(), group));
         if (ordered.isEmpty()) {
             // every channel is cooling down or taken out: the wait is the shortest cool-down, not a whole minute
             settleWith(flight, UsageStatus.NO_CAPACITY);
@@ -291,7 +310,11 @@ public class RelayChatService implements RelayChatUseCase {
         }
     }
 
-    private int userLimit(Requester requester) {
+    /** A member's group RPM, when the group has one, overrides the user RPM setting (keys act as their owner). */
+    private int userLimit(Requester requester, Group group) {
+        if (group != null && group.rpm() != null) {
+            return group.rpm();
+        }
         SystemSettings current = settings.current();
         return requester.signedIn() ? current.userRpm() : current.guestRpm();
     }

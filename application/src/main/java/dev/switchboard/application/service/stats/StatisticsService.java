@@ -9,8 +9,10 @@ import dev.switchboard.domain.stats.UsageStatistics;
 import java.time.Clock;
 import java.util.function.ToLongFunction;
 
-/** Statistics in the clock's time zone: one read of the daily figures, summed into the periods. */
+/** Statistics in the clock's time zone: one read of the daily figures, summed into the periods; top 10 users this month. */
 public class StatisticsService implements ViewStatisticsQuery {
+
+    static final int TOP_USERS = 10;
 
     private final UsageStatisticsRepository stats;
     private final Clock clock;
@@ -32,7 +34,8 @@ public class StatisticsService implements ViewStatisticsQuery {
                 stats.daily(new DayRange(periods.earliestDay(), periods.today())),
                 stats.modelShare(shareRange),
                 perPeriod(periods, stats::activeUsers),
-                perPeriod(periods, stats::activeGuests));
+                perPeriod(periods, stats::activeGuests),
+                stats.topUsers(periods.month(), TOP_USERS));
     }
 
     private CalendarPeriods periods() {

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The admin's user management. Every change is told to {@link AccountStates} at once, so a disabled or
@@ -37,10 +38,19 @@ public class UserAdminService implements ManageUsersUseCase {
     private final PasswordHasher hasher;
     private final AccountStates accounts;
     private final Clock clock;
+    private final Predicate<Long> groupExists;
 
     public UserAdminService(UserRepository users, ApiKeyRepository keys, ApiKeyService keyDirectory,
                             UserUsageTotals totals, RegisterUserUseCase registration, PasswordHasher hasher,
                             AccountStates accounts, Clock clock) {
+        this(users, keys, keyDirectory, totals, registration, hasher, accounts, clock, id -> true);
+    }
+
+    /** @param groupExists whether a group id names a stored group (a user can only be put into one that does) */
+    public UserAdminService(UserRepository users, ApiKeyRepository keys, ApiKeyService keyDirectory,
+                            UserUsageTotals totals, RegisterUserUseCase registration, PasswordHasher hasher,
+                            AccountStates accounts, Clock clock, Predicate<Long> groupExists) {
+        this.groupExists = groupExists;
         this.users = users;
         this.keys = keys;
         this.keyDirectory = keyDirectory;
@@ -74,6 +84,9 @@ public class UserAdminService implements ManageUsersUseCase {
     public UserSummary update(UserId id, Boolean enabled, boolean groupGiven, Long groupId) {
         if (groupGiven && groupId != null && groupId <= 0) {
             throw new InvalidInputException("group_id", "group_id must be a positive number or null");
+        }
+        if (groupGiven && groupId != null && !groupExists.test(groupId)) {
+            throw new InvalidInputException("group_id", "group_id " + groupId + " names no group");
         }
         User user = existing(id);
         User changed = enabled == null ? user : user.enabledSetTo(enabled);
@@ -111,6 +124,6 @@ public class UserAdminService implements ManageUsersUseCase {
     private static UserSummary summary(User u, Map<UserId, UserUsageTotals.Totals> month) {
         UserUsageTotals.Totals t = month.getOrDefault(u.id(), UserUsageTotals.Totals.NONE);
         return new UserSummary(u.id().value(), u.email().value(), u.enabled(), u.groupId(), u.createdAt(),
-                u.lastSeenAt(), t.calls(), t.tokens());
+                u.lastSeenAt(), t.calls(), t.tokens(), t.costNanos());
     }
 }

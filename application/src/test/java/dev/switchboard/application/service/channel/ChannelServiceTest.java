@@ -10,6 +10,9 @@ import dev.switchboard.application.fake.InMemoryChannelRepository;
 import dev.switchboard.application.fake.MutableClock;
 import dev.switchboard.application.fake.ReversingCipher;
 import dev.switchboard.application.port.in.channel.ChannelDraft;
+import dev.switchboard.application.port.in.channel.PricesEdit;
+import dev.switchboard.domain.channel.ChannelPrices;
+import java.math.BigDecimal;
 import dev.switchboard.domain.channel.Channel;
 import dev.switchboard.domain.channel.ChannelId;
 import dev.switchboard.domain.shared.InvalidInputException;
@@ -52,6 +55,18 @@ class ChannelServiceTest {
         assertEquals(KEY, cipher.open(edited.apiKey()));
         assertEquals(c.createdAt(), edited.createdAt());
         assertEquals(c.createdAt().plus(Duration.ofMinutes(5)), edited.updatedAt());
+    }
+
+    @Test
+    void pricesNotSentAreKeptAndPricesSentAsNullAreCleared() {
+        Channel c = service.create(new ChannelDraft("OpenAI", "https://api.openai.com/v1", KEY, "gpt-4o", null, null,
+                null, null, null, null, null, null, null, new PricesEdit(true, new BigDecimal("2.50"), true,
+                new BigDecimal("10"), false, null)));
+        assertEquals(new BigDecimal("2.5"), c.prices().input());
+        Channel edited = service.update(c.id(), new ChannelDraft(null, null, null, null, null, null, null, null, null,
+                null, null, null, null, new PricesEdit(false, null, true, null, true, new BigDecimal("1.25"))));
+        assertEquals(new ChannelPrices(new BigDecimal("2.5"), null, new BigDecimal("1.25")), edited.prices());
+        assertEquals(edited.prices(), service.update(c.id(), new ChannelDraft("x", null, null, null, null, null)).prices());
     }
 
     @Test
