@@ -114,6 +114,7 @@ class QuotaHttpTest extends MessagesTestSupport {
         assertEquals(Map.of("tokens", 3 * CALL - 1, "cost", "null"), withNullText(mine.map().get("quota")));
         assertEquals(Map.of("tokens", 0, "cost", "null"), withNullText(mine.map().get("remaining")));
         assertEquals(nextMonth(), ((Map<?, ?>) mine.map().get("period")).get("end"));
+        assertEquals(api.get("/api/admin/config", admin).map().get("currency"), mine.map().get("currency"));
     }
 
     static Stream<Arguments> surfaces() {

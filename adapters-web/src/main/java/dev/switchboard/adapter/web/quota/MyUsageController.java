@@ -3,6 +3,7 @@ package dev.switchboard.adapter.web.quota;
 import dev.switchboard.adapter.web.security.Claims;
 import dev.switchboard.adapter.web.support.ApiTime;
 import dev.switchboard.application.port.in.quota.ViewMyUsageQuery;
+import dev.switchboard.application.port.in.settings.ManageQuotaSettingsUseCase;
 import dev.switchboard.domain.user.UserId;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -20,10 +21,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class MyUsageController {
 
     private final ViewMyUsageQuery usage;
+    private final ManageQuotaSettingsUseCase settings;
     private final ApiTime time;
 
-    MyUsageController(ViewMyUsageQuery usage, ApiTime time) {
+    MyUsageController(ViewMyUsageQuery usage, ManageQuotaSettingsUseCase settings, ApiTime time) {
         this.usage = usage;
+        this.settings = settings;
         this.time = time;
     }
 
@@ -31,6 +34,7 @@ class MyUsageController {
             + "settings' user quota; null = no limit) and what is left; with a JWT or an API key")
     @Get("/usage")
     MyUsageResponse usage(Authentication authentication) {
-        return MyUsageResponse.fromDomain(usage.usage(new UserId(Claims.id(authentication))), time);
+        return MyUsageResponse.fromDomain(usage.usage(new UserId(Claims.id(authentication))),
+                settings.current().currency(), time);
     }
 }

@@ -11,11 +11,13 @@ import java.time.OffsetDateTime;
 
 /**
  * {@code GET /api/me/usage} (SPEC §14): {@code {"period":{"start","end"},"calls","tokens","cost","quota":{"tokens",
- * "cost"},"remaining":{"tokens","cost"}}}; cost as a JSON number in the settings' currency, null = no limit.
+ * "cost"},"remaining":{"tokens","cost"}}}; cost as a JSON number in the settings' currency, null = no limit. Adds
+ * {@code currency} (the settings' label) so the chat page can write the amounts without asking the admin API.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record MyUsageResponse(Period period, long calls, long tokens, BigDecimal cost, Amounts quota, Amounts remaining) {
+record MyUsageResponse(Period period, long calls, long tokens, BigDecimal cost, String currency, Amounts quota,
+                       Amounts remaining) {
 
     @Serdeable
     record Period(OffsetDateTime start, OffsetDateTime end) {
@@ -26,9 +28,9 @@ record MyUsageResponse(Period period, long calls, long tokens, BigDecimal cost, 
     record Amounts(@Nullable Long tokens, @Nullable BigDecimal cost) {
     }
 
-    static MyUsageResponse fromDomain(MyUsage u, ApiTime time) {
+    static MyUsageResponse fromDomain(MyUsage u, String currency, ApiTime time) {
         return new MyUsageResponse(new Period(time.format(u.periodStart()), time.format(u.periodEnd())), u.calls(),
-                u.tokens(), CostPolicy.toAmount(u.costNanos()),
+                u.tokens(), CostPolicy.toAmount(u.costNanos()), currency,
                 new Amounts(u.tokenQuota(), CostPolicy.amount(u.costQuotaNanos())),
                 new Amounts(u.remainingTokens(), CostPolicy.amount(u.remainingCostNanos())));
     }
