@@ -1,7 +1,6 @@
 package dev.switchboard.adapter.upstream.sse;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.util.ByteProcessor;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,7 +13,8 @@ import java.util.List;
  */
 public final class SseLineReader {
 
-    private static final ByteProcessor FIND_LINE_END = b -> b != '\n' && b != '\r';
+    private static final byte LF = '\n';
+    private static final byte CR = '\r';
 
     private final int maxLine;
     private byte[] pending = new byte[256];
@@ -32,12 +32,19 @@ public final class SseLineReader {
         int end = buffer.writerIndex();
         if (skipLf && from < end) {
             skipLf = false;
-            if (buffer.getByte(from) == '\n') {
+            if (buffer.getByte(from) == LF) {
                 from++;
             }
         }
+        // Line ends are found with indexOf (Netty's unrolled search), not a per-byte predicate: every byte of every
+        // stream passes here. The next LF is remembered, so lines ended by a lone CR do not rescan the buffer.
+        int lf = -2;
         while (from < end) {
-            int stop = buffer.forEachByte(from, end - from, FIND_LINE_END);
+            if (lf != -1 && lf < from) {
+                lf = buffer.indexOf(from, end, LF);
+            }
+            int cr = buffer.indexOf(from, lf < 0 ? end : lf, CR);
+            int stop = cr >= 0 ? cr : lf;
             if (stop < 0) {
                 append(buffer, from, end - from);
                 break;
@@ -55,9 +62,9 @@ public final class SseLineReader {
                 length = 0;
             }
             from = stop + 1;
-            if (buffer.getByte(stop) == '\r') {
+            if (buffer.getByte(stop) == CR) {
                 if (from < end) {
-                    if (buffer.getByte(from) == '\n') {
+                    if (buffer.getByte(from) == LF) {
                         from++;
                     }
                 } else {

@@ -33,6 +33,15 @@ class SseLineReaderTest {
     }
 
     @Test
+    void aLoneCrEndsALineAsLfAndCrlfDoInAnyMixAndAnyCut() {
+        byte[] stream = "event: a\rdata: 1\r\rdata: 2\n\r\ndata: 3\r\n\rdata: [DONE]\r".getBytes(StandardCharsets.UTF_8);
+        List<String> expected = List.of("event: a", "data: 1", "", "data: 2", "", "data: 3", "", "data: [DONE]");
+        for (int piece = 1; piece <= stream.length; piece++) {
+            assertEquals(expected, split(stream, piece), "pieces of " + piece + " bytes");
+        }
+    }
+
+    @Test
     void keepsAnUnterminatedTailAndAHugeLineIntact() {
         String huge = "data: " + "x".repeat(3_000_000);
         assertEquals(List.of(huge, "tail"), split((huge + "\ntail").getBytes(StandardCharsets.UTF_8), 65_536));
