@@ -295,7 +295,7 @@ const en = {
     },
     channels: {
       title: 'Channels',
-      subtitle: 'Upstream OpenAI-compatible APIs; each serves one model within its own RPM.',
+      subtitle: 'Upstream APIs (OpenAI-compatible, Anthropic, Gemini); each serves one model within its own RPM, by priority and weight.',
       add: 'Add channel',
       createTitle: 'New channel',
       editTitle: 'Edit channel',

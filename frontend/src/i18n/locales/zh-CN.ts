@@ -297,7 +297,7 @@ const zhCN: MessageSchema = {
     },
     channels: {
       title: '渠道',
-      subtitle: '上游 OpenAI 兼容接口；每个渠道提供一个模型，并有各自的 RPM 限额。',
+      subtitle: '上游接口（OpenAI 兼容、Anthropic、Gemini）；每个渠道提供一个模型，有各自的 RPM 限额，按优先级和权重分配。',
       add: '添加渠道',
       createTitle: '新建渠道',
       editTitle: '编辑渠道',
