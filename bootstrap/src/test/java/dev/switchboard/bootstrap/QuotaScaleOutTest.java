@@ -2,8 +2,6 @@ package dev.switchboard.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,15 +46,7 @@ class QuotaScaleOutTest {
         if (upstream != null) {
             upstream.close();
         }
-        RedisClient client = RedisClient.create(RedisTestSupport.SHARED_URI);
-        try (StatefulRedisConnection<String, String> c = client.connect()) {
-            List<String> keys = c.sync().keys(prefix + "*");
-            if (!keys.isEmpty()) {
-                c.sync().del(keys.toArray(String[]::new));
-            }
-        } finally {
-            client.shutdown();
-        }
+        RedisTestSupport.deleteKeys(prefix);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.switchboard.bootstrap;
 
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -46,6 +48,19 @@ final class RedisTestSupport {
 
     static String prefix() {
         return "sbtest:" + UUID.randomUUID().toString().substring(0, 8) + ":";
+    }
+
+    /** Removes this run's keys from the shared server (never FLUSHALL: other runs share it). */
+    static void deleteKeys(String prefix) {
+        RedisClient client = RedisClient.create(SHARED_URI);
+        try (StatefulRedisConnection<String, String> c = client.connect()) {
+            List<String> keys = c.sync().keys(prefix + "*");
+            if (!keys.isEmpty()) {
+                c.sync().del(keys.toArray(String[]::new));
+            }
+        } finally {
+            client.shutdown();
+        }
     }
 
     /** The properties of one instance: the shared database file, Redis, trusted loopback proxy. */

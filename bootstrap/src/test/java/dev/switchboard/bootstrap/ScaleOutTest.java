@@ -9,8 +9,6 @@ import dev.switchboard.application.port.out.change.ChangeKind;
 import dev.switchboard.application.port.out.change.ChangeVersions;
 import dev.switchboard.application.port.out.settings.SettingsRepository;
 import dev.switchboard.domain.settings.SystemSettings;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -62,15 +60,7 @@ class ScaleOutTest {
         if (upstream != null) {
             upstream.close();
         }
-        RedisClient client = RedisClient.create(RedisTestSupport.SHARED_URI);
-        try (StatefulRedisConnection<String, String> c = client.connect()) {
-            List<String> keys = c.sync().keys(prefix + "*");
-            if (!keys.isEmpty()) {
-                c.sync().del(keys.toArray(String[]::new));
-            }
-        } finally {
-            client.shutdown();
-        }
+        RedisTestSupport.deleteKeys(prefix);
     }
 
     @Test

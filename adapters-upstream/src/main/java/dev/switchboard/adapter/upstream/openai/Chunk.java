@@ -6,11 +6,14 @@ import dev.switchboard.domain.usage.TokenUsage;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What one chunk said, gathered while parsing. */
+/**
+ * What one chunk said, gathered while parsing. One is made for every line of every stream, so its parts are made
+ * only when the line has them: a content chunk costs this object and its text.
+ */
 final class Chunk {
-    final ChunkText reasoning = new ChunkText();
-    final ChunkText content = new ChunkText();
-    final List<ChatEvent> calls = new ArrayList<>(0);
+    private ChunkText reasoning;
+    private ChunkText content;
+    private List<ChatEvent> calls;
     String id;
     String model;
     FinishReason finish;
@@ -20,15 +23,44 @@ final class Chunk {
     int cachedTokens;
     int reasoningTokens;
 
+    void addReasoning(String part) {
+        if (part != null && !part.isEmpty()) {
+            if (reasoning == null) {
+                reasoning = new ChunkText();
+            }
+            reasoning.append(part);
+        }
+    }
+
+    void addContent(String part) {
+        if (part != null && !part.isEmpty()) {
+            if (content == null) {
+                content = new ChunkText();
+            }
+            content.append(part);
+        }
+    }
+
+    int callCount() {
+        return calls == null ? 0 : calls.size();
+    }
+
+    void addCall(ChatEvent.ToolCallDelta call) {
+        if (calls == null) {
+            calls = new ArrayList<>(2);
+        }
+        calls.add(call);
+    }
+
     /**
      * In the order a client reads them: (for a whole answer, who answers), thinking, answer, tool calls, finish,
      * usage, error.
      */
     List<ChatEvent> events(boolean whole) {
-        String thought = reasoning.value();
-        String said = content.value();
+        String thought = reasoning == null ? null : reasoning.value();
+        String said = content == null ? null : content.value();
         TokenUsage usage = usage();
-        if (!whole && thought == null && calls.isEmpty() && finish == null && usage == null && error == null) {
+        if (!whole && thought == null && calls == null && finish == null && usage == null && error == null) {
             return said == null ? List.of() : List.of(new ChatEvent.TextDelta(said));
         }
         List<ChatEvent> events = new ArrayList<>(4);
@@ -41,7 +73,9 @@ final class Chunk {
         if (said != null) {
             events.add(new ChatEvent.TextDelta(said));
         }
-        events.addAll(calls);
+        if (calls != null) {
+            events.addAll(calls);
+        }
         if (finish != null) {
             events.add(new ChatEvent.Finish(finish));
         }

@@ -155,9 +155,9 @@ final class ChunkInspector {
                 }
             }
         }
-        chunk.reasoning.append(reasoningContent);
-        chunk.reasoning.append(reasoning);
-        chunk.content.append(content);
+        chunk.addReasoning(reasoningContent);
+        chunk.addReasoning(reasoning);
+        chunk.addContent(content);
     }
 
     private static void readToolCalls(JsonParser parser, Chunk chunk) throws IOException {
@@ -166,7 +166,7 @@ final class ChunkInspector {
                 parser.skipChildren();
                 continue;
             }
-            int index = chunk.calls.size();
+            int index = chunk.callCount();
             String id = null;
             String name = null;
             String arguments = null;
@@ -193,7 +193,7 @@ final class ChunkInspector {
                     parser.skipChildren();
                 }
             }
-            chunk.calls.add(new ChatEvent.ToolCallDelta(index, id, name, arguments));
+            chunk.addCall(new ChatEvent.ToolCallDelta(index, id, name, arguments));
         }
     }
 

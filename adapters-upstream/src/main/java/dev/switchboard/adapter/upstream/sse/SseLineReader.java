@@ -62,12 +62,11 @@ public final class SseLineReader {
                 length = 0;
             }
             from = stop + 1;
-            if (buffer.getByte(stop) == CR) {
-                if (from < end) {
-                    if (buffer.getByte(from) == LF) {
-                        from++;
-                    }
-                } else {
+            if (stop == cr) {
+                // lf is the first LF after the line's start, so a CRLF is exactly cr + 1 == lf: no byte is read again
+                if (from == lf) {
+                    from++;
+                } else if (from == end) {
                     skipLf = true;
                 }
             }
