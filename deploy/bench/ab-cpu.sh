@@ -4,11 +4,11 @@
 # B, then A … Each cell prints the server's CPU milliseconds per request (utime+stime from /proc) — a figure a
 # busy machine disturbs far less than latency, and alternating puts any disturbance on both jars alike.
 #
-# Usage: deploy/bench/ab-cpu.sh A.jar B.jar [rounds=6] [concurrency=16] [seconds=8]
+# Usage: deploy/bench/ab-cpu.sh A.jar B.jar [rounds=6] [concurrency=16] [seconds=8] [rounds at c=1: 3]
 # Needs wrk (apt-get install -y wrk) and python3; the jars are built with ./mvnw -DskipTests -DskipFrontend package.
 # JFR=1 also records a profile of each (dataA.jfr, dataB.jfr in the work dir).
 set -euo pipefail
-A=$(realpath "$1"); B=$(realpath "$2"); ROUNDS=${3:-6}; C=${4:-16}; SECS=${5:-8}
+A=$(realpath "$1"); B=$(realpath "$2"); ROUNDS=${3:-6}; C=${4:-16}; SECS=${5:-8}; SINGLE_ROUNDS=${6:-3}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=$(mktemp -d -t sb-ab-XXXXXX)
 mkdir -p "$WORK/tools" "$WORK/dataA" "$WORK/dataB"
@@ -67,6 +67,6 @@ cell "$PA" "$PIDA" 20 "$C" > /dev/null; cell "$PB" "$PIDB" 20 "$C" > /dev/null
 for _ in $(seq "$ROUNDS"); do
   echo "A c=$C $(cell "$PA" "$PIDA" "$SECS" "$C")"; echo "B c=$C $(cell "$PB" "$PIDB" "$SECS" "$C")"
 done
-for _ in 1 2 3; do
+for _ in $(seq "$SINGLE_ROUNDS"); do
   echo "A c=1 $(cell "$PA" "$PIDA" "$SECS" 1)"; echo "B c=1 $(cell "$PB" "$PIDB" "$SECS" 1)"
 done

@@ -25,23 +25,26 @@ final class ChunkInspector {
 
     private static final byte[] DATA = "data:".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] DONE = "[DONE]".getBytes(StandardCharsets.US_ASCII);
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = JsonFactory.builder().recyclerPool(LoopLocalBuffers.POOL).build();
 
-    /** Whether the line is the stream's closing {@code data: [DONE]}. */
-    static boolean isDone(byte[] line) {
-        if (!startsWith(line, 0, DATA)) {
-            return false;
-        }
-        int from = skipSpaces(line, DATA.length);
+    /** Where a {@code data:} line's value starts (after the field name and its spaces); -1 for any other line. */
+    static int dataStart(byte[] line) {
+        return startsWith(line, 0, DATA) ? skipSpaces(line, DATA.length) : -1;
+    }
+
+    /** Whether the data line whose value starts at {@code from} is the closing {@code data: [DONE]}. */
+    static boolean isDone(byte[] line, int from) {
         return line.length - from == DONE.length && startsWith(line, from, DONE);
     }
 
     /** The events of one line; none for anything that is not a JSON data line. */
     List<ChatEvent> inspect(byte[] line) {
-        if (!startsWith(line, 0, DATA)) {
-            return List.of();
-        }
-        int from = skipSpaces(line, DATA.length);
+        int from = dataStart(line);
+        return from < 0 ? List.of() : inspect(line, from);
+    }
+
+    /** The events of the data line whose value starts at {@code from}. */
+    List<ChatEvent> inspect(byte[] line, int from) {
         int choices = TopLevel.choicesWithoutUsage(line, from);
         try (JsonParser parser = choices >= 0 ? JSON.createParser(line, choices, line.length - choices)
                 : JSON.createParser(line, from, line.length - from)) {

@@ -22,10 +22,12 @@ final class OpenAiStreamDecoder implements StreamDecoder {
 
     @Override
     public void line(byte[] line, List<UpstreamEvent> out) {
-        boolean closing = ChunkInspector.isDone(line);
+        int data = ChunkInspector.dataStart(line);
+        boolean closing = data >= 0 && ChunkInspector.isDone(line, data);
         done |= closing;
-        out.add(new UpstreamEvent(closing ? List.of() : inspector.inspect(line), new WireFrame(FORMAT, line, closing),
-                true));
+        // not yet the last of its read: the transport marks that one when the read completes
+        out.add(new UpstreamEvent(closing || data < 0 ? List.of() : inspector.inspect(line, data),
+                new WireFrame(FORMAT, line, closing), false));
     }
 
     @Override

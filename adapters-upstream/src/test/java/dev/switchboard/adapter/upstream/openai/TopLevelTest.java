@@ -3,6 +3,7 @@ package dev.switchboard.adapter.upstream.openai;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TopLevelTest {
@@ -29,10 +30,25 @@ class TopLevelTest {
         assertEquals(-1, choices("{\"choices\":[],\"usage\":{\"prompt_tokens\":1}}"));
         assertEquals(-1, choices("{\"usage\":{\"prompt_tokens\":1},\"choices\":[]}"));
         assertEquals(-1, choices("{\"id\":\"x\"}"));
-        assertEquals(-1, choices("{\"choices\":[{\"delta\":{\"content\":\"cut"));
         assertEquals(-1, choices("{\"choices\":\"not an array\"}"));
         assertEquals(-1, choices("[1,2]"));
         assertEquals(-1, choices(""));
+    }
+
+    @Test
+    void pastTheChoicesOnlyAUsageThatIsNullLetsTheArrayBeReadAlone() {
+        String withNull = "{\"choices\":[{\"delta\":{\"content\":\"a\"}}],\"usage\" : null,\"x\":1}";
+        assertEquals(at(withNull, "[{"), choices(withNull));
+        // conservative: a "usage" inside a string after the choices also sends the line to the full parser
+        assertEquals(-1, choices("{\"choices\":[{\"delta\":{\"content\":\"the \\\"usage\"}}]}"));
+        assertEquals(-1, choices("{\"choices\":[],\"usage\":null,\"usage\":{\"prompt_tokens\":1}}"));
+    }
+
+    @Test
+    void aLineCutShortInsideTheChoicesIsLeftToTheParserOfTheArray() {
+        String cut = "{\"choices\":[{\"delta\":{\"content\":\"cut";
+        assertEquals(at(cut, "[{"), choices(cut));
+        assertEquals(List.of(), new ChunkInspector().inspect(("data: " + cut).getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

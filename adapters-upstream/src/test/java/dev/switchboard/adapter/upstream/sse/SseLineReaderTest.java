@@ -75,4 +75,22 @@ class SseLineReaderTest {
         assertThrows(IllegalStateException.class,
                 () -> assembled.feed(Unpooled.wrappedBuffer("0123456789".getBytes(StandardCharsets.UTF_8)), lines));
     }
+
+    @Test
+    void findsLineEndsAtEveryPlaceOfAWordInHeapAndDirectBuffers() {
+        // (from 1: empty lines would make "\r" + "\n" one CRLF)
+        for (int at = 1; at < 24; at++) {
+            String line = "x".repeat(at);
+            byte[] stream = (line + "\r\n" + line + "\r" + line + "\n").getBytes(StandardCharsets.UTF_8);
+            ByteBuf direct = Unpooled.directBuffer(stream.length).writeBytes(stream);
+            for (ByteBuf buffer : List.of(Unpooled.wrappedBuffer(stream), direct)) {
+                SseLineReader reader = new SseLineReader(1024);
+                List<byte[]> lines = new ArrayList<>();
+                reader.feed(buffer, lines);
+                assertEquals(List.of(line, line, line),
+                        lines.stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList(), "lines of " + at);
+            }
+            direct.release();
+        }
+    }
 }

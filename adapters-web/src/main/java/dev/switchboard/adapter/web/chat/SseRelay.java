@@ -65,7 +65,9 @@ final class SseRelay {
             if (wire != null && wire.is(OpenAiChatRequests.FORMAT)) {
                 pieces.add(wire.bytes());
                 size += wire.bytes().length + 1;
-                closedByUpstream.compareAndSet(false, wire.closesStream());
+                if (wire.closesStream()) {
+                    closedByUpstream.set(true);
+                }
             } else {
                 byte[] encoded = encoder.encode(event.events());
                 if (encoded.length > 0) {

@@ -38,6 +38,20 @@ public final class QuotaPolicy {
         return new Allowance(usedToday.tokens(), usedToday.costNanos(), settings.guestDailyTokenQuota(), null);
     }
 
+    /** Whether guests have a quota at all (when not, their usage need not be looked at). */
+    public static boolean limitsGuests(QuotaSettings settings) {
+        return settings.guestDailyTokenQuota() != null;
+    }
+
+    /** Whether any quota applies to a member of {@code group} (may be null): their own, or the whole group's. */
+    public static boolean limitsMembers(Group group, QuotaSettings settings) {
+        if (settings.userMonthlyTokenQuota() != null) {
+            return true;
+        }
+        return group != null && (group.memberMonthlyTokenQuota() != null || group.memberMonthlyCostQuota() != null
+                || group.monthlyTokenQuota() != null || group.monthlyCostQuota() != null);
+    }
+
     /** Whether a request may go: none of the allowances that apply is used up. */
     public static boolean admits(List<Allowance> allowances) {
         return allowances.stream().noneMatch(Allowance::reached);

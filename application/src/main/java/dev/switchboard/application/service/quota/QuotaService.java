@@ -51,12 +51,16 @@ public class QuotaService implements ViewMyUsageQuery {
         if (group != null && !group.allows(model)) {
             throw new ForbiddenException("your group may not use model '" + model + "'");
         }
-        LocalDate today = LocalDate.now(clock);
         QuotaSettings current = settings.current();
+        // Most requests meet no quota at all: then nothing is looked up (this runs for every relayed request).
         if (!requester.signedIn()) {
-            if (QuotaPolicy.guest(current, usage.guest(requester.ip())).reached()) {
-                throw new QuotaExceededException(QuotaPolicy.nextDay(today, clock.getZone()));
+            if (QuotaPolicy.limitsGuests(current)
+                    && QuotaPolicy.guest(current, usage.guest(requester.ip())).reached()) {
+                throw new QuotaExceededException(QuotaPolicy.nextDay(LocalDate.now(clock), clock.getZone()));
             }
+            return;
+        }
+        if (!QuotaPolicy.limitsMembers(group, current)) {
             return;
         }
         List<Allowance> allowances = new ArrayList<>(2);
@@ -65,7 +69,7 @@ public class QuotaService implements ViewMyUsageQuery {
             allowances.add(QuotaPolicy.group(group, usage.group(group.id().value())));
         }
         if (!QuotaPolicy.admits(allowances)) {
-            throw new QuotaExceededException(QuotaPolicy.nextMonth(today, clock.getZone()));
+            throw new QuotaExceededException(QuotaPolicy.nextMonth(LocalDate.now(clock), clock.getZone()));
         }
     }
 

@@ -92,4 +92,22 @@ class QuotaPolicyTest {
     private static Long number(String text) {
         return text == null || text.isBlank() ? null : Long.valueOf(text);
     }
+
+    @Test
+    void onlyASetQuotaMakesTheRelayLookAtUsage() {
+        assertEquals(false, QuotaPolicy.limitsGuests(QuotaSettings.DEFAULTS));
+        assertEquals(true, QuotaPolicy.limitsGuests(new QuotaSettings("USD", null, 0L)));
+        assertEquals(false, QuotaPolicy.limitsMembers(null, QuotaSettings.DEFAULTS));
+        assertEquals(true, QuotaPolicy.limitsMembers(null, new QuotaSettings("USD", 100L, null)));
+        Group open = new Group(new GroupId(1), "open", 10, List.of(), null, null, null, null);
+        assertEquals(false, QuotaPolicy.limitsMembers(open, QuotaSettings.DEFAULTS), "an RPM is not a quota");
+        BigDecimal one = BigDecimal.ONE;
+        for (Group limited : List.of(
+                new Group(new GroupId(2), "a", null, List.of(), 1L, null, null, null),
+                new Group(new GroupId(3), "b", null, List.of(), null, one, null, null),
+                new Group(new GroupId(4), "c", null, List.of(), null, null, 1L, null),
+                new Group(new GroupId(5), "d", null, List.of(), null, null, null, one))) {
+            assertEquals(true, QuotaPolicy.limitsMembers(limited, QuotaSettings.DEFAULTS), limited.name());
+        }
+    }
 }
