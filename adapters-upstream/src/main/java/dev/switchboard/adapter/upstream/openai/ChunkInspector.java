@@ -18,8 +18,9 @@ import java.util.List;
  *
  * <p>Every line of every stream comes through here, so it reads the JSON with a streaming parser, picking
  * out those few fields and skipping the rest, instead of building a map of the whole chunk. A typical content
- * chunk is not even parsed whole: one pass over its bytes finds the top-level {@code choices} array and checks
- * that {@code usage} is absent or null, and only that array goes through the parser.
+ * chunk is not even parsed: one pass over its bytes finds the top-level {@code choices} array and checks that
+ * {@code usage} is absent or null ({@link TopLevel}), and {@link PlainChoices} reads that array when it holds
+ * nothing but text deltas and scalars; anything else goes through the parser.
  */
 final class ChunkInspector {
 
@@ -46,6 +47,12 @@ final class ChunkInspector {
     /** The events of the data line whose value starts at {@code from}. */
     List<ChatEvent> inspect(byte[] line, int from) {
         int choices = TopLevel.choicesWithoutUsage(line, from);
+        Chunk plain = choices < 0 ? null : PlainChoices.read(line, choices);
+        return plain != null ? plain.events(false) : parsed(line, from, choices);
+    }
+
+    /** The events as Jackson reads them: of every line but plain chunks (and the tests' reference for those). */
+    static List<ChatEvent> parsed(byte[] line, int from, int choices) {
         try (JsonParser parser = choices >= 0 ? JSON.createParser(line, choices, line.length - choices)
                 : JSON.createParser(line, from, line.length - from)) {
             return choices >= 0 ? readChoicesOnly(parser) : read(parser);
