@@ -70,3 +70,8 @@ done
 for _ in $(seq "$SINGLE_ROUNDS"); do
   echo "A c=1 $(cell "$PA" "$PIDA" "$SECS" 1)"; echo "B c=1 $(cell "$PB" "$PIDB" "$SECS" 1)"
 done
+if [ -n "${JFR:-}" ]; then
+  echo "profiles (written as the servers stop): compare them with"
+  echo "  deploy/bench/jfr-compare.py $WORK/dataA.jfr \$(sqlite3 $WORK/dataA/chat.db 'select count(*) from chat_logs') \\"
+  echo "    $WORK/dataB.jfr \$(sqlite3 $WORK/dataB/chat.db 'select count(*) from chat_logs')"
+fi
