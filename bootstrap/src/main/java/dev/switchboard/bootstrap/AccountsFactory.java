@@ -1,9 +1,9 @@
 package dev.switchboard.bootstrap;
 
-import dev.switchboard.adapter.persistence.ratelimit.CaffeineSignInAttemptLimiter;
 import dev.switchboard.application.port.in.auth.RegisterUserUseCase;
 import dev.switchboard.application.port.in.settings.ManageSettingsUseCase;
 import dev.switchboard.application.port.out.key.ApiKeyRepository;
+import dev.switchboard.application.port.out.ratelimit.SignInAttemptLimiter;
 import dev.switchboard.application.port.out.security.PasswordHasher;
 import dev.switchboard.application.port.out.stats.UserUsageTotals;
 import dev.switchboard.application.port.out.user.AdminRepository;
@@ -19,13 +19,13 @@ import dev.switchboard.application.service.key.ApiKeyService;
 import dev.switchboard.application.service.user.UserAdminService;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import dev.switchboard.application.port.out.group.GroupRepository;
 import dev.switchboard.domain.group.GroupId;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -35,6 +35,11 @@ import java.util.concurrent.ExecutorService;
  */
 @Factory
 class AccountsFactory {
+
+    /** The limiter of sign-ups per address (GuardrailsFactory, or RedisFactory across instances). */
+    static final String SIGN_UPS = "sign-ups";
+    /** Sign-ups per address are counted over a rolling hour ({@code registrations_per_ip_hour}). */
+    static final Duration SIGN_UP_WINDOW = Duration.ofHours(1);
 
     @Context
     AccountStates accountStates(UserRepository users, AdminRepository admins, ChangeFeed changes) {
@@ -72,11 +77,8 @@ class AccountsFactory {
 
     @Singleton
     RegisterUserUseCase registerUser(UserRepository users, PasswordHasher hasher, Clock clock, AccountStates accounts,
-                                     ManageSettingsUseCase settings,
-                                     @Value("${switchboard.rate-limit.max-keys:200000}") long maxKeys) {
-        // sign-ups per IP are counted over a rolling hour
-        return new RegistrationService(users, hasher, clock, accounts, settings,
-                new CaffeineSignInAttemptLimiter(clock, java.time.Duration.ofHours(1), maxKeys));
+                                     ManageSettingsUseCase settings, @Named(SIGN_UPS) SignInAttemptLimiter signUps) {
+        return new RegistrationService(users, hasher, clock, accounts, settings, signUps);
     }
 
     @Singleton

@@ -16,8 +16,10 @@ import dev.switchboard.application.service.ipblock.IpBlocklistService;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,10 +36,19 @@ class GuardrailsFactory {
     }
 
     @Singleton
+    @Primary
     @Requires(missingProperty = "redis.uri")
     SignInAttemptLimiter signInAttemptLimiter(Clock clock, @Value("${switchboard.sign-in.window:15m}") Duration window,
                                               @Value("${switchboard.rate-limit.max-keys:200000}") long maxKeys) {
         return new CaffeineSignInAttemptLimiter(clock, window, maxKeys);
+    }
+
+    /** Without Redis: sign-ups per address and hour in this instance's memory. */
+    @Singleton
+    @Named(AccountsFactory.SIGN_UPS)
+    @Requires(missingProperty = "redis.uri")
+    SignInAttemptLimiter signUpLimiter(Clock clock, @Value("${switchboard.rate-limit.max-keys:200000}") long maxKeys) {
+        return new CaffeineSignInAttemptLimiter(clock, AccountsFactory.SIGN_UP_WINDOW, maxKeys);
     }
 
     @Singleton

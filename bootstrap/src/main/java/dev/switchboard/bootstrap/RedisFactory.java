@@ -15,6 +15,7 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
@@ -24,7 +25,10 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 
-/** With {@code REDIS_URL}: limits and the sign-in throttle shared by every instance, and the change broadcast. */
+/**
+ * With {@code REDIS_URL}: limits, the sign-in throttle and the sign-up budget shared by every instance, and the change
+ * broadcast.
+ */
 @Factory
 @Requires(property = "redis.uri")
 class RedisFactory {
@@ -67,6 +71,7 @@ class RedisFactory {
     }
 
     @Singleton
+    @Primary
     SignInAttemptLimiter signInAttemptLimiter(StatefulRedisConnection<String, String> redis, RedisOutage outage,
                                               Clock clock, @Named("redis-prefix") String prefix,
                                               @Named("instance-id") String instanceId,
@@ -74,6 +79,16 @@ class RedisFactory {
                                               @Value("${switchboard.rate-limit.max-keys:200000}") long maxKeys) {
         return new RedisSignInAttemptLimiter(redis.sync(), prefix, window, instanceId, outage,
                 new CaffeineSignInAttemptLimiter(clock, window, maxKeys));
+    }
+
+    /** Sign-ups per address and hour, counted across every instance (SPEC §17). */
+    @Singleton
+    @Named(AccountsFactory.SIGN_UPS)
+    SignInAttemptLimiter signUpLimiter(StatefulRedisConnection<String, String> redis, RedisOutage outage, Clock clock,
+                                       @Named("redis-prefix") String prefix, @Named("instance-id") String instanceId,
+                                       @Value("${switchboard.rate-limit.max-keys:200000}") long maxKeys) {
+        return RedisSignInAttemptLimiter.inNamespace("signup", redis.sync(), prefix, AccountsFactory.SIGN_UP_WINDOW,
+                instanceId, outage, new CaffeineSignInAttemptLimiter(clock, AccountsFactory.SIGN_UP_WINDOW, maxKeys));
     }
 
     @Singleton

@@ -50,6 +50,8 @@ class ScaleOutTest {
             return p;
         });
         admin = instances.api(0).adminToken();
+        // Several tests sign users up from the one test address, and that budget is shared by the instances.
+        assertEquals(200, instances.api(0).put("/api/admin/config", admin, "{\"registrations_per_ip_hour\":100}").status());
     }
 
     @AfterAll
@@ -94,6 +96,28 @@ class ScaleOutTest {
         List<Integer> statuses = calls.stream().map(c -> c.join().statusCode()).toList();
         assertEquals(10, count(statuses, 401), statuses.toString());
         assertEquals(190, count(statuses, 429), statuses.toString());
+    }
+
+    @Test
+    void signUpsFromOneAddressRoundRobinGetExactlyTheHourlyBudget() {
+        Api.Reply r = instances.api(0).put("/api/admin/config", admin, "{\"registrations_per_ip_hour\":3}");
+        assertEquals(200, r.status(), r.body());
+        awaitWithin(1000, () -> instances.servers.stream().allMatch(s -> s.getApplicationContext()
+                .getBean(ManageSettingsUseCase.class).current().registrationsPerIpHour() == 3));
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            for (int i = 0; i < 9; i++) {
+                statuses.add(instances.api(i).send("POST", "/api/auth/register", null, "application/json",
+                        "{\"email\":\"round-robin-" + i + "@example.com\",\"password\":\"pass-word-1\"}",
+                        Map.of("X-Forwarded-For", "203.0.113.40")).status());
+            }
+        } finally {
+            // the other tests sign up from one address too (the budget is shared now: all of them count)
+            instances.api(0).put("/api/admin/config", admin, "{\"registrations_per_ip_hour\":100}");
+            awaitWithin(1000, () -> instances.servers.stream().allMatch(s -> s.getApplicationContext()
+                    .getBean(ManageSettingsUseCase.class).current().registrationsPerIpHour() == 100));
+        }
+        assertEquals(List.of(201, 201, 201, 429, 429, 429, 429, 429, 429), statuses);
     }
 
     @Test

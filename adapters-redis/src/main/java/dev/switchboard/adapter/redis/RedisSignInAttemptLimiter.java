@@ -14,7 +14,22 @@ public final class RedisSignInAttemptLimiter implements SignInAttemptLimiter {
 
     public RedisSignInAttemptLimiter(RedisCommands<String, String> redis, String prefix, Duration window,
                                      String instanceId, RedisOutage outage, SignInAttemptLimiter local) {
-        this.log = new SlidingLog(redis, prefix + "signin:", window, instanceId);
+        this(redis, prefix + "signin:", instanceId, window, outage, local);
+    }
+
+    /**
+     * The same kind of shared count under keys of its own ({@code prefix + namespace + ":"}): another limiter with
+     * its own window, such as sign-ups per address and hour, must not share the sign-in throttle's keys.
+     */
+    public static RedisSignInAttemptLimiter inNamespace(String namespace, RedisCommands<String, String> redis,
+                                                        String prefix, Duration window, String instanceId,
+                                                        RedisOutage outage, SignInAttemptLimiter local) {
+        return new RedisSignInAttemptLimiter(redis, prefix + namespace + ":", instanceId, window, outage, local);
+    }
+
+    private RedisSignInAttemptLimiter(RedisCommands<String, String> redis, String keyPrefix, String instanceId,
+                                      Duration window, RedisOutage outage, SignInAttemptLimiter local) {
+        this.log = new SlidingLog(redis, keyPrefix, window, instanceId);
         this.outage = outage;
         this.local = local;
     }
