@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
+import { effectScope } from 'vue'
 import { openCompletionStream } from '@/api/chat'
 import { ApiError } from '@/http/errors'
 import { useChatStore } from '@/stores/chat'
@@ -209,6 +210,40 @@ describe('useChat', () => {
     expect(await useChat().openKept(restored!.id)).toBe(true)
     expect(useChatStore().messages.map((m) => m.content)).toEqual(['Remember me', 'Stored answer'])
     expect(useChatStore().meta.systemPrompt).toBe('Be kind.')
+    await useConversationsStore().disable(true)
+  })
+
+  it('keeps a streaming answer on the device as it grows and when the page is left, opening it as stopped', async () => {
+    const kept = useConversationsStore()
+    await kept.enable()
+    await kept.clearAll()
+    let close = () => {}
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(`data: ${delta({ content: 'The first half' })}\n\n`))
+        close = () => controller.close()
+      },
+    })
+    open.mockResolvedValueOnce(new Response(body, { headers: { 'Content-Type': 'text/event-stream' } }))
+    const scope = effectScope()
+    const chat = scope.run(() => useChat())!
+    await chat.send('Tell me a long story')
+    const storedAnswer = async () => (await kept.get(useChatStore().meta.id))?.messages[1]
+    // still streaming: within about a second the answer so far is on the device
+    await vi.waitFor(async () => expect(await storedAnswer()).toMatchObject({ content: 'The first half' }), { timeout: 3000 })
+    expect(chat.streaming.value).toBe(true)
+
+    useChatStore().messages[1]!.content += ', and more'
+    window.dispatchEvent(new Event('pagehide'))
+    await vi.waitFor(async () => expect((await storedAnswer())?.content).toBe('The first half, and more'), { timeout: 500 })
+
+    // A reload now: the kept answer opens as stopped, not as one still streaming.
+    setActivePinia(createPinia())
+    const restored = await useConversationsStore().init()
+    expect(await useChat().openKept(restored!.id)).toBe(true)
+    expect(useChatStore().messages[1]).toMatchObject({ content: 'The first half, and more', status: 'stopped' })
+    close()
+    scope.stop()
     await useConversationsStore().disable(true)
   })
 

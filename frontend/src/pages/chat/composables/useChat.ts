@@ -3,16 +3,20 @@
  * conversation) over the store and the stream; after each change the conversation is kept on the device
  * when the user switched that on.
  */
-import { computed } from 'vue'
+import { computed, getCurrentScope, onScopeDispose } from 'vue'
 import type { ChatCompletionRequest } from '@/api/chat/types'
 import { useChatStream } from '@/composables/useChatStream'
 import { newMessage, useChatStore } from '@/stores/chat'
 import { useConversationsStore } from '@/stores/conversations'
 import { useErrorDialogStore } from '@/stores/errorDialog'
 import { useUsageStore } from '@/stores/usage'
+import type { SplitPiece } from '@/utils/reasoning'
 import { fromRecord, toRecord } from './conversationRecord'
 import { createReplyWriter } from './replyWriter'
 import { contextStartId, editedHistory, parseTrimmedHeader, toWireHistory } from './wireHistory'
+
+/** How often a streaming answer is copied to the device while it grows. */
+export const KEEP_STREAMING_EVERY_MS = 1000
 
 export function useChat() {
   const chat = useChatStore()
@@ -33,6 +37,32 @@ export function useChat() {
     await kept.save(toRecord(chat.meta, chat.messages, chat.selectedModel)).catch(() => {})
   }
 
+  // A streaming answer is kept as it grows (at most once a second) and when the page is left or hidden, so a
+  // reload, a closed tab or a phone that drops the page loses at most the last second of it (it opens as stopped).
+  let savingSoon: ReturnType<typeof setTimeout> | undefined
+  function persistSoon(): void {
+    if (!kept.enabled || savingSoon !== undefined) return
+    savingSoon = setTimeout(() => {
+      savingSoon = undefined
+      void persist()
+    }, KEEP_STREAMING_EVERY_MS)
+  }
+  function persistNowIfStreaming(): void {
+    if (stream.streaming.value) void persist()
+  }
+  function persistWhenHidden(): void {
+    if (document.visibilityState === 'hidden') persistNowIfStreaming()
+  }
+  if (typeof window !== 'undefined' && getCurrentScope()) {
+    window.addEventListener('pagehide', persistNowIfStreaming)
+    document.addEventListener('visibilitychange', persistWhenHidden)
+    onScopeDispose(() => {
+      window.removeEventListener('pagehide', persistNowIfStreaming)
+      document.removeEventListener('visibilitychange', persistWhenHidden)
+      clearTimeout(savingSoon)
+    })
+  }
+
   async function answer(): Promise<void> {
     const model = chat.selectedModel
     const { messages, sentIds } = toWireHistory(chat.messages, {
@@ -46,8 +76,12 @@ export function useChat() {
     const onOpen = (headers: Headers) => {
       chat.updateMeta({ contextStartId: contextStartId(sentIds, parseTrimmedHeader(headers.get('X-Switchboard-Trimmed'))) })
     }
+    const push = (piece: SplitPiece) => {
+      writer.push(piece)
+      persistSoon()
+    }
     try {
-      const outcome = await stream.run(request, writer.push, onOpen)
+      const outcome = await stream.run(request, push, onOpen)
       writer.finish(outcome === 'stopped' ? 'stopped' : 'done')
     } catch (error) {
       writer.finish('failed')
@@ -57,6 +91,8 @@ export function useChat() {
     }
     // What is left of the allowance changed (or a refusal says it is gone): the user menu shows it fresh.
     usage.refreshAfterAnswer()
+    clearTimeout(savingSoon)
+    savingSoon = undefined
     await persist()
   }
 
