@@ -60,7 +60,7 @@ function keptRecords(page) {
 async function storeHolds(page, holds, what, timeoutMs = 10_000) {
   const deadline = Date.now() + timeoutMs
   while (!holds(await keptRecords(page))) {
-    if (Date.now() > deadline) throw new Error(`the device's store never held ${what} (${timeoutMs} ms)`)
+    if (Date.now() > deadline) throw new Error(`the device's store never held ${what} (${timeoutMs} ms): ${JSON.stringify(await keptRecords(page)).slice(0, 1500)}`)
     await page.waitForTimeout(50)
   }
 }
@@ -126,6 +126,27 @@ test('kept conversations come back after a reload, and are found by a word, rena
 
   await page.getByTestId('conversation-search').fill('')
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="conversation-item"]').length === 2)
+  assert.deepEqual(browser.browserErrors, [])
+})
+
+test('an answer still streaming when the page is reloaded is kept, and opens as stopped', { timeout: 30_000 }, async () => {
+  const { page } = browser
+  await openChat(page, MODELS.slow)
+  await switchIs(page, true)
+  await page.getByTestId('sidebar-new-chat').click()
+  await send(page, 'Tell me a story to keep')
+  const content = lastReply(page).getByTestId('message-content')
+  await page.waitForFunction((el) => el.textContent.length > 40, await content.elementHandle(), { timeout: 10_000 })
+  // still streaming: what has arrived reaches the device within about a second (stored as stopped)
+  await storeHolds(page, (records) => records.some((c) => c.messages.some((m) => m.role === 'assistant'
+    && m.content.startsWith('Sentence number 1 of'))), 'the answer so far', 5_000)
+
+  await page.reload()
+  await items(page).filter({ hasText: 'Tell me a story to keep' }).getByTestId('conversation-open').click()
+  await page.getByTestId('message-user').filter({ hasText: 'Tell me a story to keep' }).waitFor()
+  const reply = lastReply(page)
+  await page.waitForFunction((el) => el.getAttribute('data-status') === 'stopped', await reply.elementHandle())
+  assert.match(await reply.getByTestId('message-content').innerText(), /^Sentence number 1 of/)
   assert.deepEqual(browser.browserErrors, [])
 })
 
